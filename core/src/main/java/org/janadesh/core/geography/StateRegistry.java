@@ -22,6 +22,7 @@ public final class StateRegistry {
     for (State state : states) {
       index(state.name(), state);
       index(state.code().value(), state);
+      index(state.abbreviation(), state);
       state.aliases().forEach(alias -> index(alias, state));
     }
   }

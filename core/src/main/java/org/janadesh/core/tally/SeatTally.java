@@ -22,6 +22,15 @@ public record SeatTally(
     parties = List.copyOf(parties);
   }
 
+  /** Votes of all parties (and independents) that won no seat in the scope. */
+  public OptionalLong votesWithoutSeat() {
+    if (totalVotes.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(
+        parties.stream().filter(p -> p.won() == 0).mapToLong(p -> p.votes().orElse(0)).sum());
+  }
+
   /** Seats won by one party, zero if it won none. */
   public int won(org.janadesh.core.party.PartyId party) {
     return parties.stream().filter(p -> p.party().equals(party)).mapToInt(PartyTally::won).sum();
