@@ -15,8 +15,9 @@ import org.janadesh.core.text.MatchKey;
 public final class PartyRegistry {
   private final Map<PartyId, Party> byId = new LinkedHashMap<>();
   private final Map<String, Party> byKey = new HashMap<>();
+  private final Map<String, List<PartyOverride>> overrides = new HashMap<>();
 
-  private PartyRegistry(List<Party> parties) {
+  private PartyRegistry(List<Party> parties, List<PartyOverride> scoped) {
     List<String> clashes = new ArrayList<>();
     for (Party party : parties) {
       if (byId.putIfAbsent(party.id(), party) != null) {
@@ -38,6 +39,20 @@ public final class PartyRegistry {
         }
       }
     }
+    for (PartyOverride o : scoped) {
+      if (!byId.containsKey(o.party())) {
+        clashes.add("override " + o.source() + "/" + o.label() + " names unknown id " + o.party());
+        continue;
+      }
+      List<PartyOverride> same =
+          overrides.computeIfAbsent(overrideKey(o.source(), o.label()), k -> new ArrayList<>());
+      for (PartyOverride other : same) {
+        if (other.fromYear() <= o.toYear() && o.fromYear() <= other.toYear()) {
+          clashes.add("overrides " + other + " and " + o + " overlap");
+        }
+      }
+      same.add(o);
+    }
     if (!clashes.isEmpty()) {
       throw new IllegalArgumentException("party registry is inconsistent: " + clashes);
     }
@@ -45,7 +60,32 @@ public final class PartyRegistry {
 
   /** Builds a registry; fails naming every label that would resolve to two parties. */
   public static PartyRegistry of(List<Party> parties) {
-    return new PartyRegistry(parties);
+    return new PartyRegistry(parties, List.of());
+  }
+
+  /**
+   * Builds a registry with source- and year-scoped overrides; fails on a label naming two parties,
+   * an override naming an unknown id, or two overrides of one label overlapping in time.
+   */
+  public static PartyRegistry of(List<Party> parties, List<PartyOverride> overrides) {
+    return new PartyRegistry(parties, overrides);
+  }
+
+  private static String overrideKey(String source, String label) {
+    return source + "|" + MatchKey.of(label);
+  }
+
+  /**
+   * Finds the party a label from {@code source} names in {@code year}: a scoped override first,
+   * else the aliases.
+   */
+  public Optional<Party> find(String source, String label, int year) {
+    for (PartyOverride o : overrides.getOrDefault(overrideKey(source, label), List.of())) {
+      if (o.covers(year)) {
+        return Optional.of(party(o.party()));
+      }
+    }
+    return find(label);
   }
 
   /** Finds the party a label names, in any alias form. */

@@ -8,8 +8,8 @@ import org.janadesh.core.result.Uncontested;
 import org.janadesh.core.result.WinnersOnly;
 
 /**
- * What the archive holds for one election: contests, seats (a 1950s two-member constituency is
- * two seats) and candidates. {@code candidatesKnown} is false where only winners are on record.
+ * What the archive holds for one election: contests, seats (a 1950s two-member constituency is two
+ * seats) and candidates. {@code candidatesKnown} is false where only winners are on record.
  */
 public record ElectionSummary(
     Election election, int contests, int seats, int candidates, boolean candidatesKnown) {

@@ -44,4 +44,36 @@ class PartyRegistryTest {
     assertThatThrownBy(() -> parties.party(PartyId.of("NOPE")))
         .isInstanceOf(UnknownPartyException.class);
   }
+
+  @Test
+  void aScopedOverrideWinsOnlyInItsSourceAndYears() {
+    PartyRegistry registry =
+        PartyRegistry.of(
+            List.of(
+                Fixtures.party("JNP", "Janata Party", "JP"),
+                Fixtures.party("JKP", "Jharkhand Party")),
+            List.of(new PartyOverride("tcpd", "JP", 1952, 1976, PartyId.of("JKP"))));
+
+    assertThat(registry.find("tcpd", "JP", 1962)).map(Party::id).contains(PartyId.of("JKP"));
+    assertThat(registry.find("tcpd", "JP", 1977)).map(Party::id).contains(PartyId.of("JNP"));
+    assertThat(registry.find("eci-site", "JP", 1962)).map(Party::id).contains(PartyId.of("JNP"));
+  }
+
+  @Test
+  void overlappingOrDanglingOverridesAreRejectedAtLoad() {
+    List<Party> parties = List.of(Fixtures.party("JNP", "Janata Party"));
+    assertThatThrownBy(
+            () ->
+                PartyRegistry.of(
+                    parties,
+                    List.of(
+                        new PartyOverride("tcpd", "JP", 1952, 1980, PartyId.of("JNP")),
+                        new PartyOverride("tcpd", "J.P.", 1977, 1990, PartyId.of("JNP")))))
+        .hasMessageContaining("overlap");
+    assertThatThrownBy(
+            () ->
+                PartyRegistry.of(
+                    parties, List.of(new PartyOverride("tcpd", "JP", 1952, 1980, PartyId.of("X")))))
+        .hasMessageContaining("unknown id X");
+  }
 }
