@@ -32,7 +32,8 @@ public final class Janadesh implements Runnable {
       names = "--db",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      description = "SQLite store (default: ~/.janadesh/janadesh.db, or $JANADESH_HOME/janadesh.db)")
+      description =
+          "SQLite store (default: ~/.janadesh/janadesh.db, or $JANADESH_HOME/janadesh.db)")
   private @Nullable Path db;
 
   @CommandLine.Spec private CommandLine.Model.@Nullable CommandSpec spec;

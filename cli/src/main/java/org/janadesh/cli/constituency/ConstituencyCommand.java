@@ -43,7 +43,10 @@ public final class ConstituencyCommand implements Callable<Integer> {
       description = "Name in any spelling or alias (Faizabad, Tirupur), or the number")
   private String query = "";
 
-  @Option(names = "--state", paramLabel = "STATE", description = "Needed when a name or number is in several states")
+  @Option(
+      names = "--state",
+      paramLabel = "STATE",
+      description = "Needed when a name or number is in several states")
   private @Nullable String state;
 
   @Mixin private FormatOption format = new FormatOption();
@@ -88,7 +91,9 @@ public final class ConstituencyCommand implements Callable<Integer> {
                         + chosen.id()
                         + (notFound.suggestions().isEmpty()
                             ? ""
-                            : "; did you mean: " + String.join(", ", notFound.suggestions()) + "?"));
+                            : "; did you mean: "
+                                + String.join(", ", notFound.suggestions())
+                                + "?"));
           };
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       String stateName = desk.stateName(sheet.contest().constituency().state(), chosen);

@@ -103,7 +103,20 @@ public final class ResultSheetView {
   }
 
   private static void csv(PrintWriter out, ResultSheet sheet) {
-    Csv.line(out, "election", "state_code", "number", "constituency", "rank", "serial", "candidate", "party", "evm", "postal", "total", "share");
+    Csv.line(
+        out,
+        "election",
+        "state_code",
+        "number",
+        "constituency",
+        "rank",
+        "serial",
+        "candidate",
+        "party",
+        "evm",
+        "postal",
+        "total",
+        "share");
     String election = sheet.contest().election().value();
     String state = sheet.contest().constituency().state().value();
     String number = Integer.toString(sheet.contest().constituency().number());
@@ -125,7 +138,20 @@ public final class ResultSheetView {
     }
     Votes nota = sheet.nota();
     if (nota != null) {
-      Csv.line(out, election, state, number, sheet.contest().name(), "", "", "NOTA", "", evm(nota), postal(nota), Long.toString(nota.total()), Numbers.plain(sheet.notaShare()));
+      Csv.line(
+          out,
+          election,
+          state,
+          number,
+          sheet.contest().name(),
+          "",
+          "",
+          "NOTA",
+          "",
+          evm(nota),
+          postal(nota),
+          Long.toString(nota.total()),
+          Numbers.plain(sheet.notaShare()));
     }
   }
 
@@ -137,7 +163,8 @@ public final class ResultSheetView {
     return votes instanceof Votes.ByMode m ? Long.toString(m.postal()) : "";
   }
 
-  private static void table(PrintWriter out, Election election, String stateName, ResultSheet sheet) {
+  private static void table(
+      PrintWriter out, Election election, String stateName, ResultSheet sheet) {
     var id = sheet.contest().constituency();
     out.println(
         sheet.contest().name()
@@ -151,8 +178,12 @@ public final class ResultSheetView {
             + election.name());
     out.println();
     if (sheet.lines().isEmpty()) {
-      sheet.winners()
-          .forEach(w -> out.println("Returned: " + w.name() + " (" + w.party().value() + ")" + note(sheet)));
+      sheet
+          .winners()
+          .forEach(
+              w ->
+                  out.println(
+                      "Returned: " + w.name() + " (" + w.party().value() + ")" + note(sheet)));
       return;
     }
     Table table = Table.of("#>", "Candidate", "Party", "EVM>", "Postal>", "Total>", "Share %>");
@@ -168,7 +199,14 @@ public final class ResultSheetView {
     }
     Votes nota = sheet.nota();
     if (nota != null) {
-      table.row("", "NOTA", "", group(evm(nota)), group(postal(nota)), Numbers.grouped(nota.total()), Numbers.percentText(sheet.notaShare()));
+      table.row(
+          "",
+          "NOTA",
+          "",
+          group(evm(nota)),
+          group(postal(nota)),
+          Numbers.grouped(nota.total()),
+          Numbers.percentText(sheet.notaShare()));
     }
     table.print(out);
     out.println();

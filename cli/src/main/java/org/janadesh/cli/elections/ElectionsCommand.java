@@ -93,7 +93,8 @@ public final class ElectionsCommand implements Callable<Integer> {
             out.println("+ " + byElections + " by-elections (--all lists them)");
           }
           if (elections.isEmpty()) {
-            out.println("The archive at " + desk.db() + " is empty: run `janadesh import --bundled`.");
+            out.println(
+                "The archive at " + desk.db() + " is empty: run `janadesh import --bundled`.");
           }
         }
       }

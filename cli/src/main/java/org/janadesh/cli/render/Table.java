@@ -28,7 +28,8 @@ public final class Table {
 
   public Table row(String... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, table " + headers.size());
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, table " + headers.size());
     }
     rows.add(List.of(cells));
     return this;

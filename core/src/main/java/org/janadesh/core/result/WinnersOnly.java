@@ -9,5 +9,8 @@ public record WinnersOnly(List<Candidate> winners) implements Outcome {
       throw new IllegalArgumentException("a winners-only record needs at least one winner");
     }
     winners = List.copyOf(winners);
+    if (winners.stream().mapToInt(Candidate::serial).distinct().count() != winners.size()) {
+      throw new IllegalArgumentException("two winners share a serial");
+    }
   }
 }
