@@ -28,22 +28,20 @@ class BundledImportTest {
               TCPD,
               64843,
               "contest",
-              "contest 'Bihar 1995 by-election 1 PC 1 AMBALA' not imported: 1 problem in its 1 row"),
+              "contest 'Bihar 1995 by-election 1 PC 1 AMBALA' not imported; its rows: 1, problems: 1"),
           new Rejection(TCPD, 64844, "Votes", "Votes is blank"),
           new Rejection(TCPD, 64845, "Votes", "Votes is blank"),
           new Rejection(
               TCPD,
               64844,
               "contest",
-              "contest 'Maharashtra 1995 by-election 1 PC 1 AMBALA' not imported: 2 problems in its"
-                  + " 2 rows"),
+              "contest 'Maharashtra 1995 by-election 1 PC 1 AMBALA' not imported; its rows: 2, problems: 2"),
           new Rejection(TCPD, 64846, "Votes", "Votes is blank"),
           new Rejection(
               TCPD,
               64846,
               "contest",
-              "contest 'West_Bengal 1995 by-election 1 PC 10 BEHRAMPUR' not imported: 1 problem in"
-                  + " its 1 row"));
+              "contest 'West_Bengal 1995 by-election 1 PC 10 BEHRAMPUR' not imported; its rows: 1, problems: 1"));
 
   @Test
   void theOnlyRejectionsAreTheKnownSourceDefects() {
@@ -54,8 +52,7 @@ class BundledImportTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "Votes is blank", 4,
-                "contest '…' not imported: N problem in its N row", 2,
-                "contest '…' not imported: N problems in its N rows", 1));
+                "contest '…' not imported; its rows: N, problems: N", 3));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.janadesh.ingest.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Opens the data bundled in the ingest jar (the repository's {@code data/} folder, copied to {@code
@@ -44,6 +46,33 @@ public final class BundledData {
       return Files.newInputStream(file);
     } catch (IOException e) {
       throw new UncheckedIOException("could not open " + file, e);
+    }
+  }
+
+  /** Opens a bundled file's content: decompressed if its bytes are gzip, as stored if not. */
+  public static InputStream openContent(String dataPath) {
+    return decompressIfGzip(open(dataPath));
+  }
+
+  /** Opens a file's content on disk: decompressed if its bytes are gzip, as stored if not. */
+  public static InputStream openFileContent(Path file) {
+    return decompressIfGzip(openFile(file));
+  }
+
+  /**
+   * Looks at the first two bytes without consuming them and wraps the stream in gzip if they are
+   * gzip's magic number, whatever the file's name says.
+   */
+  public static InputStream decompressIfGzip(InputStream in) {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    try {
+      buffered.mark(2);
+      int first = buffered.read();
+      int second = buffered.read();
+      buffered.reset();
+      return first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered) : buffered;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the start of the stream", e);
     }
   }
 

@@ -65,12 +65,10 @@ public final class ImportCollector {
             "contest",
             "contest '"
                 + label
-                + "' not imported: "
-                + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems")
-                + " in its "
+                + "' not imported; its rows: "
                 + rows
-                + (rows == 1 ? " row" : " rows")));
+                + ", problems: "
+                + problems.size()));
   }
 
   public ImportResult finish() {

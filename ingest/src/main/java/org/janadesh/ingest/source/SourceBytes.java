@@ -1,5 +1,6 @@
 package org.janadesh.ingest.source;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A source file's bytes as stored (gzip or plain). The SHA-256 is of the stored bytes, so it
@@ -53,22 +53,13 @@ public final class SourceBytes {
 
   /** The content, decompressed if gzip. */
   public InputStream content() {
-    InputStream raw = new ByteArrayInputStream(bytes);
-    if (!isGzip()) {
-      return raw;
-    }
-    try {
-      return new GZIPInputStream(raw);
-    } catch (IOException e) {
-      throw new UncheckedIOException("not a readable gzip stream", e);
-    }
+    return BundledData.decompressIfGzip(new ByteArrayInputStream(bytes));
   }
 
   /** The content as UTF-8 text, with a leading byte-order mark removed. */
   public Reader text() {
     try {
-      InputStream in = content();
-      in = new java.io.BufferedInputStream(in);
+      InputStream in = new BufferedInputStream(content());
       in.mark(3);
       byte[] head = in.readNBytes(3);
       boolean bom =

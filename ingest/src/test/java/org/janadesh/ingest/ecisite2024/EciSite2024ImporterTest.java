@@ -181,10 +181,10 @@ class EciSite2024ImporterTest {
             org.assertj.core.groups.Tuple.tuple(6L, "postal_votes"),
             org.assertj.core.groups.Tuple.tuple(5L, "contest"));
     assertThat(result.rejections().getLast().reason())
-        .isEqualTo("contest 'ls-2024 S24 PC 55 BASTI' not imported: 1 problem in its 2 rows");
+        .isEqualTo("contest 'ls-2024 S24 PC 55 BASTI' not imported; its rows: 2, problems: 1");
     assertThat(result.rejectedByReason())
         .containsEntry("postal_votes is not a whole number: '…'", 1)
-        .containsEntry("contest '…' not imported: N problem in its N rows", 1);
+        .containsEntry("contest '…' not imported; its rows: N, problems: N", 1);
   }
 
   @Test

@@ -142,8 +142,7 @@ class TcpdImporterTest {
                 FILE,
                 2,
                 "contest",
-                "contest 'Uttar_Pradesh 1995 by-election 1 PC 1 X' not imported: 1 problem in its"
-                    + " 2 rows"));
+                "contest 'Uttar_Pradesh 1995 by-election 1 PC 1 X' not imported; its rows: 2, problems: 1"));
   }
 
   @Test
