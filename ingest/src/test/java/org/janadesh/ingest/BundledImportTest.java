@@ -147,7 +147,11 @@ class BundledImportTest {
             assertThat(Bundled.contests("ls-" + year))
                 .as("ls-" + year)
                 .isNotEmpty()
-                .allMatch(c -> c.constituency().delimitation().year() == order));
+                .allMatch(
+                    c ->
+                        org.janadesh.ingest.source.Delimitations.orderOf(
+                                c.constituency().delimitation())
+                            == order));
     for (String assembly : List.of("ae-kl-2021", "ae-tn-2021", "ae-wb-2021", "bye-wb-161-2022")) {
       assertThat(Bundled.contests(assembly))
           .allMatch(c -> c.constituency().delimitation().year() == 2008);

@@ -115,7 +115,8 @@ class LokSabha2024GoldenTest {
   }
 
   @Test
-  void assamAndJammuKashmirAndLadakhVotedInTheirNewOrdersAndTheRestIn2008() {
+  void
+      assamAndJammuKashmirAndLadakhVotedInTheirNewOrdersRenumberedStatesInTheirActsAndTheRestIn2008() {
     assertThat(Bundled.contests("ls-2024"))
         .allSatisfy(
             c -> {
@@ -124,6 +125,8 @@ class LokSabha2024GoldenTest {
                   switch (state) {
                     case "S03" -> 2023;
                     case "U08", "U09" -> 2022;
+                    case "S01" -> 2014;
+                    case "U03" -> 2020;
                     default -> 2008;
                   };
               assertThat(c.constituency().delimitation().year()).as(c.name()).isEqualTo(expected);

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.janadesh.core.geography.ConstituencyId;
-import org.janadesh.core.geography.Delimitation;
 import org.janadesh.core.geography.House;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.ingest.registry.Registries;
 import org.janadesh.ingest.source.ContestImport;
 import org.janadesh.ingest.source.CsvFile;
+import org.janadesh.ingest.source.Delimitations;
 import org.janadesh.ingest.source.ImportResult;
 import org.janadesh.ingest.source.Importer;
 import org.janadesh.ingest.source.Parsed;
@@ -48,12 +48,13 @@ public final class EciSite2019Importer implements Importer {
     if (read instanceof Parsed.Ok<CsvFile.Rows<List<String>>> ok) {
       for (List<String> key : ok.value().rows()) {
         if (key.get(0).matches("[SU]\\d{2}") && key.get(1).matches("[1-9]\\d{0,3}")) {
+          StateCode state = StateCode.of(key.get(0));
           seats.add(
               new ConstituencyId(
                   House.LOK_SABHA,
-                  StateCode.of(key.get(0)),
+                  state,
                   Integer.parseInt(key.get(1)),
-                  Delimitation.of(2008)));
+                  Delimitations.lokSabha(EciSite2019Converter.YEAR, state).orElseThrow()));
         }
       }
     }

@@ -139,7 +139,7 @@ final class TcpdConverter {
       } else {
         order = inForce.get();
         Optional<Integer> tcpdOrder = LokSabhaTerms.delimitationOrder(delimId);
-        if (tcpdOrder.isEmpty() || tcpdOrder.get() != order.year()) {
+        if (tcpdOrder.isEmpty() || tcpdOrder.get() != Delimitations.orderOf(order)) {
           check.reject(
               "DelimID",
               "DelimID "
