@@ -33,6 +33,7 @@ class ConstituencyIdentityTest {
           "ls/U06/1@1966", // LACCADIVE, MINICOY AND AMINDIVI / L. M. & A. ISLANDS
           "ls/S11/20@1976", // TRIVANDRUM / THIRUVANANTHAPURAM
           "ls/S22/9@1976", // WANDIWASH / VANDAVASI
+          "ls/S13/28@1976", // YEOTMAL / YAVATMAL
           "ls/S18/7@1966", // PURI / MAYURBHANJ: TCPD files the 1972 Mayurbhanj by-election here
           "ls/S24/8@1966"); // RAMPUR / MATHUR: TCPD's name for the 1970 by-election row
 
