@@ -52,7 +52,7 @@ public final class Desk implements AutoCloseable {
     try {
       electionId = ElectionId.of(id);
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCodes.USAGE, e.getMessage());
+      throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
     }
     return archive()
         .election(electionId)

@@ -28,6 +28,15 @@ import picocli.CommandLine.ScopeType;
       ConstituencyCommand.class
     })
 public final class Janadesh implements Runnable {
+  // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.
+  // Held in a field because java.util.logging keeps loggers only weakly.
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   @Option(
       names = "--db",
       paramLabel = "FILE",

@@ -56,6 +56,12 @@ class BundledImportTest {
   }
 
   @Test
+  void theKnownDefectsFileListsExactlyTheReviewedDefects() {
+    assertThat(KnownDefects.loadBundled().rejections())
+        .containsExactlyInAnyOrderElementsOf(KNOWN_DEFECTS);
+  }
+
+  @Test
   void everyFileIsReadToTheEndAndGivesItsContests() {
     Map<String, String> counts =
         Bundled.all().stream()

@@ -88,7 +88,7 @@ public final class ElectionsCommand implements Callable<Integer> {
                       Integer.toString(s.seats()),
                       s.candidatesKnown() ? Integer.toString(s.candidates()) : "winners only"));
           table.print(out);
-          long byElections = elections.size() - shown.size();
+          int byElections = elections.size() - shown.size();
           if (byElections > 0) {
             out.println("+ " + byElections + " by-elections (--all lists them)");
           }
