@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Stream;
+import org.janadesh.core.party.PartyRegistry;
+import org.janadesh.core.tally.PartyTally;
 import org.janadesh.core.tally.SeatTally;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,5 +45,29 @@ class TcpdGeneralElectionsGoldenTest {
 
     assertThat(tally.seats()).as("seats in ls-" + year).isEqualTo(seats);
     SeatsAssert.assertSeats(tally, Bundled.registries().parties(), winners);
+  }
+
+  @Test
+  void tcpdCodesReusedOverTheDecadesNameThePartyOfTheirYear() {
+    SeatTally tally1962 = Bundled.tally("ls-1962");
+    PartyRegistry parties = Bundled.registries().parties();
+
+    // TCPD's JP is the Jharkhand Party in 1962 (the Janata Party was founded in 1977), and its
+    // AD the Akali Dal, counted with the Shiromani Akali Dal.
+    assertThat(tally1962.won(parties.resolve("Janata Party").id())).isZero();
+    assertThat(tally1962.won(parties.resolve("Jharkhand Party").id())).isEqualTo(3);
+    assertThat(tally1962.won(parties.resolve("Shiromani Akali Dal").id())).isEqualTo(3);
+  }
+
+  @Test
+  void cpiMlRedStarVotesAreNotCountedAsCpiM() {
+    // TCPD writes CPI(ML) Red Star as CPIM, the press form of CPI(M): 114,323 votes in 2014.
+    PartyTally cpim =
+        Bundled.tally("ls-2014").parties().stream()
+            .filter(p -> p.party().value().equals("CPI(M)"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(cpim.votes()).hasValue(17_988_955L);
   }
 }

@@ -23,6 +23,7 @@ import org.janadesh.ingest.source.Imported;
 import org.janadesh.ingest.source.Labels;
 import org.janadesh.ingest.source.Outcomes;
 import org.janadesh.ingest.source.Parsed;
+import org.janadesh.ingest.source.PartySources;
 import org.janadesh.ingest.source.Polls;
 import org.janadesh.ingest.source.Rejection;
 import org.janadesh.ingest.source.Resolve;
@@ -90,7 +91,10 @@ final class AssemblyConverter {
     if (Labels.isNota(r.candidate(), r.party())) {
       return check.result(() -> new ContestRow.Nota(r.line(), votes));
     }
-    PartyId party = Resolve.party(check, registries.parties(), "party_tcpd", r.party());
+    int year = check.number("year", r.year());
+    PartyId party =
+        Resolve.party(
+            check, registries.parties(), PartySources.TCPD_AE, year, "party_tcpd", r.party());
     return check.result(
         () ->
             new ContestRow.Contender(

@@ -21,6 +21,7 @@ import org.janadesh.ingest.source.Imported;
 import org.janadesh.ingest.source.Labels;
 import org.janadesh.ingest.source.Outcomes;
 import org.janadesh.ingest.source.Parsed;
+import org.janadesh.ingest.source.PartySources;
 import org.janadesh.ingest.source.Polls;
 import org.janadesh.ingest.source.Rejection;
 import org.janadesh.ingest.source.Resolve;
@@ -94,7 +95,8 @@ final class EciSite2019Converter {
     if (Labels.isNota(r.candidate(), r.party())) {
       return check.result(() -> new ContestRow.Nota(r.line(), votes));
     }
-    PartyId party = Resolve.party(check, registries.parties(), "party", r.party());
+    PartyId party =
+        Resolve.party(check, registries.parties(), PartySources.ECI_SITE, YEAR, "party", r.party());
     return check.result(
         () ->
             new ContestRow.Contender(

@@ -26,6 +26,7 @@ import org.janadesh.ingest.source.FieldCheck;
 import org.janadesh.ingest.source.Imported;
 import org.janadesh.ingest.source.Outcomes;
 import org.janadesh.ingest.source.Parsed;
+import org.janadesh.ingest.source.PartySources;
 import org.janadesh.ingest.source.Polls;
 import org.janadesh.ingest.source.Rejection;
 import org.janadesh.ingest.source.Resolve;
@@ -133,9 +134,13 @@ final class NewsConverter {
     int rank = check.number("rank", r.rank());
     String name = check.required("candidate", r.candidate());
     Votes votes = new Votes.TotalOnly(check.count("votes", r.votes()));
-    PartyId party = Resolve.party(check, registries.parties(), "party", r.party());
+    int year = check.number("poll_date", r.pollDate().trim().split("-", 2)[0]);
+    PartyId party =
+        Resolve.party(check, registries.parties(), PartySources.NEWS, year, "party", r.party());
     if (!r.partyAbbr().isBlank() && !check.failed()) {
-      PartyId byAbbr = Resolve.party(check, registries.parties(), "party_abbr", r.partyAbbr());
+      PartyId byAbbr =
+          Resolve.party(
+              check, registries.parties(), PartySources.NEWS, year, "party_abbr", r.partyAbbr());
       if (!check.failed() && !byAbbr.equals(party)) {
         check.reject(
             "party_abbr",

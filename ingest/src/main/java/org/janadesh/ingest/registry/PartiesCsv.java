@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.janadesh.core.party.Party;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.party.PartyKind;
+import org.janadesh.core.party.PartyOverride;
 import org.janadesh.core.party.PartyRegistry;
 import org.janadesh.ingest.source.CsvRow;
 import org.janadesh.ingest.source.FieldCheck;
@@ -18,13 +19,37 @@ import org.janadesh.ingest.source.SourceBytes;
  */
 public final class PartiesCsv {
   public static final String FILE = "registry/parties.csv";
+  public static final String OVERRIDES_FILE = "registry/party_overrides.csv";
   private static final List<String> COLUMNS = List.of("id", "name", "kind", "aliases");
+  private static final List<String> OVERRIDE_COLUMNS =
+      List.of("source", "label", "from_year", "to_year", "party", "note");
 
   private PartiesCsv() {}
 
-  public static PartyRegistry read(String file, SourceBytes source) {
+  /**
+   * Reads the parties and their source- and year-scoped overrides ({@code party_overrides.csv}:
+   * {@code source,label,from_year,to_year,party,note}).
+   */
+  public static PartyRegistry read(
+      String file, SourceBytes source, String overridesFile, SourceBytes overrides) {
     List<Party> parties = RegistryRows.read(file, source, COLUMNS, row -> party(file, row));
-    return RegistryRows.build(file, () -> PartyRegistry.of(parties));
+    List<PartyOverride> scoped =
+        RegistryRows.read(
+            overridesFile, overrides, OVERRIDE_COLUMNS, row -> override(overridesFile, row));
+    return RegistryRows.build(file, () -> PartyRegistry.of(parties, scoped));
+  }
+
+  private static Parsed<PartyOverride> override(String file, CsvRow row) {
+    FieldCheck check = new FieldCheck(file, row.line());
+    String source = check.required("source", row.get("source"));
+    String label = check.required("label", row.get("label"));
+    int from = check.number("from_year", row.get("from_year"));
+    int to = check.number("to_year", row.get("to_year"));
+    String party = check.required("party", row.get("party"));
+    if (!check.failed() && from > to) {
+      check.reject("to_year", "to_year " + to + " is before from_year " + from);
+    }
+    return check.result(() -> new PartyOverride(source, label, from, to, PartyId.of(party)));
   }
 
   private static Parsed<Party> party(String file, CsvRow row) {

@@ -22,14 +22,16 @@ public record Registries(
     return load(
         BundledData.read(StatesCsv.FILE),
         BundledData.read(PartiesCsv.FILE),
+        BundledData.read(PartiesCsv.OVERRIDES_FILE),
         BundledData.read(ConstituencyAliasesCsv.FILE));
   }
 
   /** Loads registries from the given files' contents (tests and local overrides). */
-  public static Registries load(SourceBytes states, SourceBytes parties, SourceBytes aliases) {
+  public static Registries load(
+      SourceBytes states, SourceBytes parties, SourceBytes partyOverrides, SourceBytes aliases) {
     return new Registries(
         StatesCsv.read(StatesCsv.FILE, states),
-        PartiesCsv.read(PartiesCsv.FILE, parties),
+        PartiesCsv.read(PartiesCsv.FILE, parties, PartiesCsv.OVERRIDES_FILE, partyOverrides),
         ConstituencyAliasesCsv.read(ConstituencyAliasesCsv.FILE, aliases));
   }
 }

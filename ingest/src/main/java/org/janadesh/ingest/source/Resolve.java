@@ -18,15 +18,24 @@ public final class Resolve {
 
   private Resolve() {}
 
-  /** The party a label names; an unknown label is a rejection naming it. */
-  public static PartyId party(FieldCheck check, PartyRegistry parties, String field, String label) {
+  /**
+   * The party a label from {@code source} names in {@code year} (a scoped override first, else the
+   * aliases); an unknown label is a rejection naming it.
+   */
+  public static PartyId party(
+      FieldCheck check,
+      PartyRegistry parties,
+      String source,
+      int year,
+      String field,
+      String label) {
     String text = label.trim();
     if (text.isEmpty()) {
       check.reject(field, field + " is blank");
       return PartyId.INDEPENDENT;
     }
     return parties
-        .find(text)
+        .find(source, text, year)
         .map(p -> p.id())
         .orElseGet(
             () -> {

@@ -26,6 +26,7 @@ import org.janadesh.ingest.source.Imported;
 import org.janadesh.ingest.source.Labels;
 import org.janadesh.ingest.source.Outcomes;
 import org.janadesh.ingest.source.Parsed;
+import org.janadesh.ingest.source.PartySources;
 import org.janadesh.ingest.source.Polls;
 import org.janadesh.ingest.source.Rejection;
 import org.janadesh.ingest.source.Resolve;
@@ -196,7 +197,9 @@ final class TcpdConverter {
     if (Labels.isNota(r.candidate(), r.party())) {
       return check.result(() -> new ContestRow.Nota(r.line(), new Votes.TotalOnly(votes)));
     }
-    PartyId party = Resolve.party(check, registries.parties(), "Party", r.party());
+    int year = check.number("Year", r.year());
+    PartyId party =
+        Resolve.party(check, registries.parties(), PartySources.TCPD, year, "Party", r.party());
     return check.result(
         () ->
             new ContestRow.Contender(

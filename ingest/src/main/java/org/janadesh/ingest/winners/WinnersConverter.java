@@ -16,6 +16,7 @@ import org.janadesh.ingest.source.Elections;
 import org.janadesh.ingest.source.FieldCheck;
 import org.janadesh.ingest.source.Imported;
 import org.janadesh.ingest.source.Parsed;
+import org.janadesh.ingest.source.PartySources;
 import org.janadesh.ingest.source.Rejection;
 import org.janadesh.ingest.source.Resolve;
 import org.janadesh.ingest.source.SameAcrossContest;
@@ -48,7 +49,9 @@ final class WinnersConverter {
     for (WinnerRow row : rows) {
       FieldCheck rowCheck = new FieldCheck(file, row.line());
       String name = rowCheck.required("winner", row.winner());
-      PartyId party = Resolve.party(rowCheck, registries.parties(), "party", row.party());
+      PartyId party =
+          Resolve.party(
+              rowCheck, registries.parties(), PartySources.INDIAVOTES, year, "party", row.party());
       int serial = winners.size() + 1;
       switch (rowCheck.result(() -> new Candidate(serial, name, party))) {
         case Parsed.Ok<Candidate> ok -> winners.add(ok.value());
