@@ -146,4 +146,29 @@ class CommandsOnBundledDataTest {
     assertThat(Run.janadesh(db, "tally", "ls-2024", "--format", "xml").exitCode())
         .isEqualTo(ExitCodes.USAGE);
   }
+
+  /**
+   * The JSON contracts are pinned by approval files: a change of shape or value shows here and must
+   * be made deliberately, with docs/json-contracts.md.
+   */
+  @Test
+  void theJsonContractsMatchTheApprovedFiles() throws Exception {
+    assertThat(
+            JSON.readTree(
+                Run.janadesh(db, "constituency", "ls-2024", "Faizabad", "--format", "json").out()))
+        .isEqualTo(approved("constituency-ls-2024-faizabad.json"));
+    assertThat(
+            JSON.readTree(
+                Run.janadesh(db, "tally", "ls-2024", "--state", "Kerala", "--format", "json")
+                    .out()))
+        .isEqualTo(approved("tally-ls-2024-kerala.json"));
+  }
+
+  private static JsonNode approved(String name) throws java.io.IOException {
+    try (java.io.InputStream in =
+        java.util.Objects.requireNonNull(
+            CommandsOnBundledDataTest.class.getResourceAsStream("/approved/" + name), name)) {
+      return JSON.readTree(in);
+    }
+  }
 }
