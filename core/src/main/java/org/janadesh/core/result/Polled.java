@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A contest that went to the poll. {@code nota} is null where the source has no NOTA row (before
  * 2013, or a source that dropped it); {@code electors} is null where unknown. {@code complete} is
  * false when the source lists only some candidates (the Ballygunge 2022 by-election: top four from
- * news reports), so shares of the total cannot be computed. {@code winnerSerial} is the candidate
- * the source declares elected: the most votes, or on a tie the one the returning officer's lot
- * chose.
+ * news reports), so shares of the total cannot be computed (RES-2). {@code winnerSerial} is the
+ * candidate the source declares elected: the most votes, or on a tie the one the returning
+ * officer's lot chose (RES-4). NOTA never wins (RES-1).
  */
 public record Polled(
     List<CandidateResult> candidates,
@@ -41,7 +41,7 @@ public record Polled(
     long most = candidates.stream().mapToLong(CandidateResult::total).max().orElseThrow();
     if (winner.total() < most) {
       throw new IllegalArgumentException(
-          "declared winner "
+          "RES-4: declared winner "
               + winner.candidate().name()
               + " has "
               + winner.total()

@@ -10,7 +10,7 @@ public sealed interface Votes permits Votes.ByMode, Votes.TotalOnly {
   /**
    * Votes by mode: EVM, postal ballots, and {@code other} for anything the source counts apart from
    * both (the 2019 Kashmiri-migrant ballots of Anantnag, Srinagar and Baramulla). The total is
-   * their sum by construction; importers reject a source row whose total disagrees.
+   * their sum by construction; importers reject a source row whose total disagrees (RES-6).
    */
   record ByMode(long evm, long postal, long other) implements Votes {
     public ByMode {

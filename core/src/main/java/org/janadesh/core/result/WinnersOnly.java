@@ -2,7 +2,7 @@ package org.janadesh.core.result;
 
 import java.util.List;
 
-/** Only the winners are on record (1952 and 1957 Lok Sabha); two-member seats have two. */
+/** Only the winners are on record (1952 and 1957 Lok Sabha); two-member seats have two (RES-5). */
 public record WinnersOnly(List<Candidate> winners) implements Outcome {
   public WinnersOnly {
     if (winners.isEmpty()) {

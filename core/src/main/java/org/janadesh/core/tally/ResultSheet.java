@@ -28,7 +28,9 @@ public record ResultSheet(
     OptionalDouble notaShare,
     OptionalLong totalVotes) {
 
-  /** Builds the sheet of a contest; shares are percent of all votes polled, NOTA included. */
+  /**
+   * Builds the sheet of a contest; shares are percent of all votes polled, NOTA included (RES-2).
+   */
   public static ResultSheet of(Contest contest) {
     return switch (contest.outcome()) {
       case Polled p -> polled(contest, p);

@@ -25,7 +25,7 @@ public final class Tallies {
   /**
    * Tallies {@code contests} (already narrowed to the scope by the caller) for {@code election}.
    * Vote share is a party's votes as a percent of all votes polled in the scope, NOTA included, as
-   * the ECI reports it.
+   * the ECI reports it (RES-2); an uncontested return is a seat won with no votes (RES-3).
    */
   public static SeatTally count(
       ElectionId election, String scope, Collection<Contest> contests, PartyRegistry parties) {

@@ -37,6 +37,7 @@ class PolledTest {
                     .candidate("B", "BJP", 20)
                     .winner(1)
                     .polled())
+        .hasMessageContaining("RES-4")
         .hasMessageContaining("fewer than the 20");
   }
 

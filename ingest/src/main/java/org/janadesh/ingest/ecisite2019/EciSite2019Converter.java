@@ -112,7 +112,7 @@ final class EciSite2019Converter {
     if (!check.failed() && evm + postal + other != total) {
       check.reject(
           "total_votes",
-          "evm_votes + postal_votes + other_votes_not_in_evm_or_postal = "
+          "RES-6: evm_votes + postal_votes + other_votes_not_in_evm_or_postal = "
               + evm
               + " + "
               + postal

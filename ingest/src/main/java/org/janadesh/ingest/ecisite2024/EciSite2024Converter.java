@@ -127,7 +127,7 @@ final class EciSite2024Converter {
     if (!check.failed() && evm + postal != total) {
       check.reject(
           "total_votes",
-          "evm_votes + postal_votes = " + evm + " + " + postal + " ≠ total_votes " + total);
+          "RES-6: evm_votes + postal_votes = " + evm + " + " + postal + " ≠ total_votes " + total);
     }
     return Votes.ByMode.of(evm, postal);
   }

@@ -55,7 +55,7 @@ class EciSite2019ImporterTest {
                 "hand-made-2019.csv",
                 2,
                 "total_votes",
-                "evm_votes + postal_votes + other_votes_not_in_evm_or_postal = 1000 + 10 + 30"
+                "RES-6: evm_votes + postal_votes + other_votes_not_in_evm_or_postal = 1000 + 10 + 30"
                     + " ≠ total_votes 1050"));
   }
 

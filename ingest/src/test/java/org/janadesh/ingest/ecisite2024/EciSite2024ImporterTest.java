@@ -65,7 +65,10 @@ class EciSite2024ImporterTest {
     assertThat(result.rejections())
         .contains(
             new Rejection(
-                FILE, 2, "total_votes", "evm_votes + postal_votes = 100 + 5 ≠ total_votes 104"));
+                FILE,
+                2,
+                "total_votes",
+                "RES-6: evm_votes + postal_votes = 100 + 5 ≠ total_votes 104"));
     assertThat(result.batch().contests()).isEmpty();
   }
 
