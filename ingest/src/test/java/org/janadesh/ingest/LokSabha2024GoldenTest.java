@@ -133,6 +133,18 @@ class LokSabha2024GoldenTest {
             });
   }
 
+  @Test
+  void twoCandidatesOfOneNameInOneSeatStayTwoCandidates() {
+    // Chennai Central 2024 had two candidates named S.SATHISH KUMAR: told apart by ballot serial.
+    var polled = (org.janadesh.core.result.Polled) contest("S22", 4).outcome();
+
+    assertThat(polled.candidates())
+        .filteredOn(c -> c.candidate().name().equals("S.SATHISH KUMAR"))
+        .extracting(c -> c.candidate().serial())
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+  }
+
   private static Contest contest(String state, int number) {
     return Bundled.contests("ls-2024").stream()
         .filter(
