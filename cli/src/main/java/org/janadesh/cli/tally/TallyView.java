@@ -78,7 +78,13 @@ public final class TallyView {
 
   private static void table(
       PrintWriter out, Election election, SeatTally tally, boolean allParties) {
-    out.println(election.name() + " - " + tally.scope() + ": " + tally.seats() + " seats");
+    out.println(
+        election.name()
+            + " - "
+            + tally.scope()
+            + ": "
+            + tally.seats()
+            + (tally.seats() == 1 ? " seat" : " seats"));
     out.println();
     Table table = Table.of("Party", "Name", "Won>", "Votes>", "Vote %>");
     List<PartyTally> shown =

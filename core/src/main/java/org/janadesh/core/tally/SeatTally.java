@@ -24,11 +24,11 @@ public record SeatTally(
 
   /** Votes of all parties (and independents) that won no seat in the scope. */
   public OptionalLong votesWithoutSeat() {
-    if (totalVotes.isEmpty()) {
+    List<PartyTally> without = parties.stream().filter(p -> p.won() == 0).toList();
+    if (without.stream().anyMatch(p -> p.votes().isEmpty())) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(
-        parties.stream().filter(p -> p.won() == 0).mapToLong(p -> p.votes().orElse(0)).sum());
+    return OptionalLong.of(without.stream().mapToLong(p -> p.votes().orElse(0)).sum());
   }
 
   /** Seats won by one party, zero if it won none. */

@@ -80,9 +80,14 @@ public final class Tallies {
         election,
         scope,
         seats,
-        totals.votesKnown ? OptionalLong.of(totals.total) : OptionalLong.empty(),
-        totals.votesKnown && totals.split ? OptionalLong.of(totals.postal) : OptionalLong.empty(),
-        totals.votesKnown && totals.notaKnown ? OptionalLong.of(totals.nota) : OptionalLong.empty(),
+        // A partial record (top candidates only) has no total to speak of (RES-2).
+        totals.votesKnown && totals.complete ? OptionalLong.of(totals.total) : OptionalLong.empty(),
+        totals.votesKnown && totals.complete && totals.split
+            ? OptionalLong.of(totals.postal)
+            : OptionalLong.empty(),
+        totals.votesKnown && totals.complete && totals.notaKnown
+            ? OptionalLong.of(totals.nota)
+            : OptionalLong.empty(),
         lines);
   }
 

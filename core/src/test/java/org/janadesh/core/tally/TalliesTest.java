@@ -87,7 +87,9 @@ class TalliesTest {
 
     assertThat(tally.parties().get(0).votes()).hasValue(10);
     assertThat(tally.parties().get(0).voteShare()).isEmpty();
+    assertThat(tally.totalVotes()).isEmpty();
     assertThat(tally.postalVotes()).isEmpty();
+    assertThat(tally.votesWithoutSeat()).hasValue(5);
   }
 
   @Property(tries = 200)
