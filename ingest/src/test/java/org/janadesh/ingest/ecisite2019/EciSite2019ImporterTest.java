@@ -60,6 +60,30 @@ class EciSite2019ImporterTest {
   }
 
   @Test
+  void aBadSumIsReportedBesideAnUnknownPartyBecauseVotesAreReadFirst() {
+    ImportResult result =
+        importText(
+            "2019,S09,Jammu & Kashmir,3,Anantnag,1,A,Jan Kalyan Morcha of Nowhere,1000,10,1050,30,,,,False");
+
+    assertThat(result.rejections())
+        .extracting(Rejection::line, Rejection::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "total_votes"),
+            org.assertj.core.groups.Tuple.tuple(2L, "party"),
+            org.assertj.core.groups.Tuple.tuple(2L, "contest"));
+  }
+
+  @Test
+  void theContestLabelNamesTheElectionStateAndSeat() {
+    ImportResult result =
+        importText(
+            "2019,S09,Jammu & Kashmir,3,Anantnag,1,A,Indian National Congress,1000,10,1050,30,,,,False");
+
+    assertThat(result.rejections().getLast().reason())
+        .isEqualTo("contest 'ls-2019 S09 PC 3 Anantnag' not imported; its rows: 1, problems: 1");
+  }
+
+  @Test
   void theSeatsListedIncludeSeatsWhoseRowsDoNotImport() {
     String text =
         Csv.lines(
