@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2024;
+package org.janadesh.ingest.ecisite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,8 @@ class EciSite2024ImporterTest {
   private static final String FILE = "hand-made.csv";
 
   private static ImportResult importText(String text) {
-    return new EciSite2024Importer(TestRegistries.small()).importFrom(FILE, Csv.stream(text));
+    return new EciSiteImporter(EciSiteEdition.LS_2024, TestRegistries.small())
+        .importFrom(FILE, Csv.stream(text));
   }
 
   private static EciRows faizabad() {
