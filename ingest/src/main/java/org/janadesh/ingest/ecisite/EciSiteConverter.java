@@ -65,11 +65,7 @@ final class EciSiteConverter {
     List<Rejection> problems = new ArrayList<>(check.problems());
     problems.addAll(SameAcrossContest.exactly(file, rows, "pc_name", EciSiteRow::pcName));
     problems.addAll(SameAcrossContest.byMatchKey(file, rows, "state_name", EciSiteRow::stateName));
-    List<ContestRow> converted = new ArrayList<>();
-    switch (Parsed.all(rows.stream().map(this::row).toList())) {
-      case Parsed.Ok<List<ContestRow>> ok -> converted.addAll(ok.value());
-      case Parsed.Rejected<List<ContestRow>> r -> problems.addAll(r.rejections());
-    }
+    List<ContestRow> converted = Parsed.collect(rows.stream().map(this::row).toList(), problems);
     if (!problems.isEmpty()) {
       return Parsed.rejected(problems);
     }
