@@ -12,7 +12,8 @@ import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionId;
 import org.janadesh.core.geography.ConstituencyId;
 import org.janadesh.core.result.Contest;
-import org.janadesh.ingest.ecisite2019.EciSite2019Importer;
+import org.janadesh.ingest.ecisite.EciSiteEdition;
+import org.janadesh.ingest.ecisite.EciSiteImporter;
 import org.janadesh.ingest.registry.Registries;
 import org.janadesh.ingest.source.BundledData;
 import org.janadesh.ingest.source.ImportResult;
@@ -37,6 +38,7 @@ import org.janadesh.ingest.tcpd.TcpdImporter;
  */
 public final class BundledImport {
   private static final ElectionId LS_2019 = ElectionId.lokSabha(2019);
+  private static final EciSiteEdition ECI_2019 = EciSiteEdition.LS_2019;
 
   private BundledImport() {}
 
@@ -65,8 +67,8 @@ public final class BundledImport {
 
   /** The 2019 seats the bundled ECI results-site file lists. */
   public static Set<ConstituencyId> eci2019SeatsListed() {
-    try (InputStream in = BundledData.open(EciSite2019Importer.BUNDLED)) {
-      return EciSite2019Importer.seatsListed(EciSite2019Importer.BUNDLED, in);
+    try (InputStream in = BundledData.open(ECI_2019.bundledFile())) {
+      return EciSiteImporter.seatsListed(ECI_2019, ECI_2019.bundledFile(), in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,7 +83,7 @@ public final class BundledImport {
       List<ImportResult> imported, Set<ConstituencyId> eci2019Seats) {
     Optional<Election> eciElection =
         imported.stream()
-            .filter(r -> r.source().equals(EciSite2019Importer.BUNDLED))
+            .filter(r -> r.source().equals(ECI_2019.bundledFile()))
             .flatMap(r -> r.batch().elections().stream())
             .filter(e -> e.id().equals(LS_2019))
             .findFirst();

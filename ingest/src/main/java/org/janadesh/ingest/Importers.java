@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.janadesh.ingest.assembly.AssemblyImporter;
-import org.janadesh.ingest.ecisite2019.EciSite2019Importer;
-import org.janadesh.ingest.ecisite2024.EciSite2024Importer;
+import org.janadesh.ingest.ecisite.EciSiteEdition;
+import org.janadesh.ingest.ecisite.EciSiteImporter;
 import org.janadesh.ingest.news.NewsImporter;
 import org.janadesh.ingest.registry.Registries;
 import org.janadesh.ingest.source.Importer;
@@ -26,15 +26,15 @@ public final class Importers {
   private static final List<Format> FORMATS =
       List.of(
           new Format(
-              EciSite2024Importer.FORMAT,
-              EciSite2024Importer.BUNDLED,
+              EciSiteEdition.LS_2024.format(),
+              EciSiteEdition.LS_2024.bundledFile(),
               "ECI results site, Lok Sabha 2024: EVM and postal votes per candidate",
-              EciSite2024Importer::new),
+              r -> new EciSiteImporter(EciSiteEdition.LS_2024, r)),
           new Format(
-              EciSite2019Importer.FORMAT,
-              EciSite2019Importer.BUNDLED,
+              EciSiteEdition.LS_2019.format(),
+              EciSiteEdition.LS_2019.bundledFile(),
               "ECI results site, Lok Sabha 2019: EVM, postal and migrant votes per candidate",
-              EciSite2019Importer::new),
+              r -> new EciSiteImporter(EciSiteEdition.LS_2019, r)),
           new Format(
               TcpdImporter.FORMAT,
               TcpdImporter.BUNDLED,

@@ -9,7 +9,7 @@ import org.janadesh.core.result.Contest;
 import org.janadesh.core.result.Polled;
 import org.janadesh.core.result.Votes;
 import org.janadesh.core.tally.SeatTally;
-import org.janadesh.ingest.ecisite2019.EciSite2019Importer;
+import org.janadesh.ingest.ecisite.EciSiteEdition;
 import org.junit.jupiter.api.Test;
 
 /** Lok Sabha 2019: the results site's 542 seats and Vellore from TCPD. */
@@ -56,7 +56,7 @@ class LokSabha2019GoldenTest {
             .toList();
 
     assertThat(descriptions).hasSize(2).allMatch(e -> e.equals(descriptions.getFirst()));
-    assertThat(descriptions.getFirst().source()).isEqualTo(EciSite2019Importer.BUNDLED);
+    assertThat(descriptions.getFirst().source()).isEqualTo(EciSiteEdition.LS_2019.bundledFile());
   }
 
   @Test

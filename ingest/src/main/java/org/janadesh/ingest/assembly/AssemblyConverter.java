@@ -65,11 +65,7 @@ final class AssemblyConverter {
     List<Rejection> problems = new ArrayList<>(check.problems());
     problems.addAll(SameAcrossContest.exactly(file, rows, "ac_name", AssemblyRow::acName));
     problems.addAll(SameAcrossContest.exactly(file, rows, "electors", AssemblyRow::electors));
-    List<ContestRow> converted = new ArrayList<>();
-    switch (Parsed.all(rows.stream().map(this::row).toList())) {
-      case Parsed.Ok<List<ContestRow>> ok -> converted.addAll(ok.value());
-      case Parsed.Rejected<List<ContestRow>> r -> problems.addAll(r.rejections());
-    }
+    List<ContestRow> converted = Parsed.collect(rows.stream().map(this::row).toList(), problems);
     if (!problems.isEmpty()) {
       return Parsed.rejected(problems);
     }

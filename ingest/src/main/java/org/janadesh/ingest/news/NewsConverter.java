@@ -75,11 +75,7 @@ final class NewsConverter {
     }
     List<Rejection> problems = new ArrayList<>(check.problems());
     problems.addAll(SameAcrossContest.exactly(file, rows, "ac_name", NewsRow::acName));
-    List<ContestRow> converted = new ArrayList<>();
-    switch (Parsed.all(rows.stream().map(this::row).toList())) {
-      case Parsed.Ok<List<ContestRow>> ok -> converted.addAll(ok.value());
-      case Parsed.Rejected<List<ContestRow>> r -> problems.addAll(r.rejections());
-    }
+    List<ContestRow> converted = Parsed.collect(rows.stream().map(this::row).toList(), problems);
     if (!problems.isEmpty()) {
       return Parsed.rejected(problems);
     }

@@ -18,17 +18,20 @@ public sealed interface Parsed<T> permits Parsed.Ok, Parsed.Rejected {
     return new Rejected<>(List.of(rejection));
   }
 
-  /** All values if every part converted, else every part's rejections together. */
-  static <T> Parsed<List<T>> all(List<Parsed<T>> parts) {
+  /**
+   * The values of the parts that converted, adding every other part's rejections, in order, to
+   * {@code problems}. A contest converter passes the problems of the contest's own fields, so that
+   * its rows are checked too and one rejection lists them all.
+   */
+  static <T> List<T> collect(List<Parsed<T>> parts, List<Rejection> problems) {
     List<T> values = new ArrayList<>();
-    List<Rejection> problems = new ArrayList<>();
     for (Parsed<T> part : parts) {
       switch (part) {
         case Ok<T> ok -> values.add(ok.value());
         case Rejected<T> rejected -> problems.addAll(rejected.rejections());
       }
     }
-    return problems.isEmpty() ? ok(values) : rejected(problems);
+    return values;
   }
 
   /** The converted value. */

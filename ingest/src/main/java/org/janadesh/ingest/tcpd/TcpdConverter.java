@@ -161,11 +161,7 @@ final class TcpdConverter {
     FieldCheck electorsCheck = new FieldCheck(file, first.line());
     Long electors = electorsCheck.optionalCount("Electors", first.electors());
     problems.addAll(electorsCheck.problems());
-    List<ContestRow> converted = new ArrayList<>();
-    switch (Parsed.all(rows.stream().map(this::row).toList())) {
-      case Parsed.Ok<List<ContestRow>> ok -> converted.addAll(ok.value());
-      case Parsed.Rejected<List<ContestRow>> r -> problems.addAll(r.rejections());
-    }
+    List<ContestRow> converted = Parsed.collect(rows.stream().map(this::row).toList(), problems);
     if (!problems.isEmpty()) {
       return Parsed.rejected(problems);
     }

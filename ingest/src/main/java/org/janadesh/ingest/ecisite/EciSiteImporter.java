@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2019;
+package org.janadesh.ingest.ecisite;
 
 import java.io.InputStream;
 import java.util.List;
@@ -16,28 +16,32 @@ import org.janadesh.ingest.source.Importer;
 import org.janadesh.ingest.source.Parsed;
 import org.janadesh.ingest.source.SourceBytes;
 
-/** Imports format {@code eci-site-2019}, the results site's 2019 candidate table. */
-public final class EciSite2019Importer implements Importer {
-  public static final String FORMAT = "eci-site-2019";
-  public static final String BUNDLED = "ls2019/ls2019_candidates.csv.gz";
-
+/**
+ * Imports the results site's candidate table in one edition: format {@code eci-site-2024} or {@code
+ * eci-site-2019} ({@link EciSiteEdition#format()}).
+ */
+public final class EciSiteImporter implements Importer {
+  private final EciSiteEdition edition;
   private final Registries registries;
 
-  public EciSite2019Importer(Registries registries) {
+  public EciSiteImporter(EciSiteEdition edition, Registries registries) {
+    this.edition = edition;
     this.registries = registries;
   }
 
   @Override
   public ImportResult importFrom(String sourceName, InputStream in) {
-    return ContestImport.run(new EciSite2019Format(registries), sourceName, in);
+    return ContestImport.run(new EciSiteFormat(edition, registries), sourceName, in);
   }
 
   /**
-   * The seats the file lists, whether or not each one imports: the file is the record for every
-   * seat it lists, so another source may stand in only for seats it does not list (Vellore). Rows
-   * whose state code or PC number does not read are left out here; the import rejects them.
+   * The seats a file of {@code edition} lists, whether or not each one imports: the file is the
+   * record for every seat it lists, so another source may stand in only for seats it does not list
+   * (Vellore, in 2019). Rows whose state code or PC number does not read are left out here; the
+   * import rejects them.
    */
-  public static Set<ConstituencyId> seatsListed(String sourceName, InputStream in) {
+  public static Set<ConstituencyId> seatsListed(
+      EciSiteEdition edition, String sourceName, InputStream in) {
     Set<ConstituencyId> seats = new TreeSet<>();
     Parsed<CsvFile.Rows<List<String>>> read =
         CsvFile.read(
@@ -54,7 +58,7 @@ public final class EciSite2019Importer implements Importer {
                   House.LOK_SABHA,
                   state,
                   Integer.parseInt(key.get(1)),
-                  Delimitations.lokSabha(EciSite2019Converter.YEAR, state).orElseThrow()));
+                  Delimitations.lokSabha(edition.year(), state).orElseThrow()));
         }
       }
     }

@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2024;
+package org.janadesh.ingest.ecisite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -77,7 +77,8 @@ class EciSite2024PropertiesTest {
   }
 
   private static ImportResult importText(String text) {
-    return new EciSite2024Importer(REGISTRIES).importFrom("generated.csv", Csv.stream(text));
+    return new EciSiteImporter(EciSiteEdition.LS_2024, REGISTRIES)
+        .importFrom("generated.csv", Csv.stream(text));
   }
 
   @Property

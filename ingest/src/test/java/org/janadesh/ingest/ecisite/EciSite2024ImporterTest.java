@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2024;
+package org.janadesh.ingest.ecisite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,8 @@ class EciSite2024ImporterTest {
   private static final String FILE = "hand-made.csv";
 
   private static ImportResult importText(String text) {
-    return new EciSite2024Importer(TestRegistries.small()).importFrom(FILE, Csv.stream(text));
+    return new EciSiteImporter(EciSiteEdition.LS_2024, TestRegistries.small())
+        .importFrom(FILE, Csv.stream(text));
   }
 
   private static EciRows faizabad() {
@@ -219,6 +220,63 @@ class EciSite2024ImporterTest {
 
     assertThat(result.batch().contests()).isEmpty();
     assertThat(result.rejections()).extracting(Rejection::field).contains("uncontested");
+  }
+
+  @Test
+  void anUncontestedReturnWithVotesIsRejectedQuotingEachCell() {
+    ImportResult result =
+        importText(
+            new EciRows()
+                .raw(
+                    "2024,S06,Gujarat,GUJARAT,24,SURAT,1,DALAL,Bharatiya Janata Party,BJP,5,,5,,1,True,,False,True,False")
+                .text());
+
+    assertThat(result.batch().contests()).isEmpty();
+    assertThat(result.rejections())
+        .extracting(Rejection::field, Rejection::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "evm_votes", "an uncontested return has no votes, but evm_votes is '5'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "total_votes", "an uncontested return has no votes, but total_votes is '5'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "contest",
+                "contest 'ls-2024 S06 PC 24 SURAT' not imported; its rows: 1, problems: 2"));
+  }
+
+  @Test
+  void aBadSumIsNotCheckedBesideAnUnknownPartyBecauseThePartyIsReadFirst() {
+    ImportResult result =
+        importText(
+            new EciRows()
+                .faizabad(1, "A", "Jan Kalyan Morcha of Nowhere", "100", "5", "104")
+                .text());
+
+    assertThat(result.rejections())
+        .extracting(Rejection::line, Rejection::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "party"),
+            org.assertj.core.groups.Tuple.tuple(2L, "contest"));
+  }
+
+  @Test
+  void aNotaLineIsNotAskedForAParty() {
+    ImportResult result =
+        importText(
+            new EciRows()
+                .faizabad(1, "A", "Samajwadi Party", "100", "5", "105")
+                .faizabad(2, "NOTA", "None of the Above", "4", "0", "5")
+                .text());
+
+    assertThat(result.rejections())
+        .extracting(Rejection::line, Rejection::field, Rejection::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                3L, "total_votes", "RES-6: evm_votes + postal_votes = 4 + 0 ≠ total_votes 5"),
+            org.assertj.core.groups.Tuple.tuple(
+                2L,
+                "contest",
+                "contest 'ls-2024 S24 PC 54 FAIZABAD' not imported; its rows: 2, problems: 1"));
   }
 
   @Test

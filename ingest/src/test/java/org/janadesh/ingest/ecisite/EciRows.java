@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2024;
+package org.janadesh.ingest.ecisite;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.janadesh.ingest.ecisite2019;
+package org.janadesh.ingest.ecisite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class EciSite2019ImporterTest {
     String[] lines = new String[rows.length + 1];
     lines[0] = HEADER;
     System.arraycopy(rows, 0, lines, 1, rows.length);
-    return new EciSite2019Importer(TestRegistries.small())
+    return new EciSiteImporter(EciSiteEdition.LS_2019, TestRegistries.small())
         .importFrom("hand-made-2019.csv", Csv.stream(Csv.lines(lines)));
   }
 
@@ -60,6 +60,30 @@ class EciSite2019ImporterTest {
   }
 
   @Test
+  void aBadSumIsReportedBesideAnUnknownPartyBecauseVotesAreReadFirst() {
+    ImportResult result =
+        importText(
+            "2019,S09,Jammu & Kashmir,3,Anantnag,1,A,Jan Kalyan Morcha of Nowhere,1000,10,1050,30,,,,False");
+
+    assertThat(result.rejections())
+        .extracting(Rejection::line, Rejection::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "total_votes"),
+            org.assertj.core.groups.Tuple.tuple(2L, "party"),
+            org.assertj.core.groups.Tuple.tuple(2L, "contest"));
+  }
+
+  @Test
+  void theContestLabelNamesTheElectionStateAndSeat() {
+    ImportResult result =
+        importText(
+            "2019,S09,Jammu & Kashmir,3,Anantnag,1,A,Indian National Congress,1000,10,1050,30,,,,False");
+
+    assertThat(result.rejections().getLast().reason())
+        .isEqualTo("contest 'ls-2019 S09 PC 3 Anantnag' not imported; its rows: 1, problems: 1");
+  }
+
+  @Test
   void theSeatsListedIncludeSeatsWhoseRowsDoNotImport() {
     String text =
         Csv.lines(
@@ -67,7 +91,7 @@ class EciSite2019ImporterTest {
             "2019,S24,Uttar Pradesh,54,Faizabad,1,A,Unknown Front,1,0,1,0,,,,False",
             "2019,S22,Tamil Nadu,9,Krishnagiri,1,B,Bharatiya Janata Party,1,0,1,0,,,,False");
 
-    assertThat(EciSite2019Importer.seatsListed("x.csv", Csv.stream(text)))
+    assertThat(EciSiteImporter.seatsListed(EciSiteEdition.LS_2019, "x.csv", Csv.stream(text)))
         .containsExactly(
             new ConstituencyId(House.LOK_SABHA, StateCode.of("S22"), 9, Delimitation.of(2008)),
             new ConstituencyId(House.LOK_SABHA, StateCode.of("S24"), 54, Delimitation.of(2008)));
