@@ -94,50 +94,31 @@ final class EciSiteConverter {
       Votes votes = votes(check, r);
       return check.result(() -> new ContestRow.Nota(r.line(), votes));
     }
-    return switch (edition.column()) {
-      case OTHER_VOTES -> contenderWithVotesFirst(check, r, osn, name);
-      case UNCONTESTED -> unopposedOrContender(check, r, osn, name);
-    };
-  }
-
-  /**
-   * A 2019 candidate. Every row has votes, and they are read before the party, so a total that
-   * breaks RES-6 is reported even beside an unknown party.
-   */
-  private Parsed<ContestRow> contenderWithVotesFirst(
-      FieldCheck check, EciSiteRow r, int osn, String name) {
-    Votes votes = votes(check, r);
-    PartyId party = party(check, r);
-    return contender(check, r, osn, name, party, votes);
-  }
-
-  /**
-   * A 2024 candidate. The party is read before the {@code uncontested} flag, and the votes only
-   * after it, since an uncontested return has none; so RES-6 goes unchecked beside an unknown
-   * party. Both editions keep the order their separate importers had, and tests pin it.
-   */
-  private Parsed<ContestRow> unopposedOrContender(
-      FieldCheck check, EciSiteRow r, int osn, String name) {
-    PartyId party = party(check, r);
-    if (check.flag(Column.UNCONTESTED.header(), r.editionCell())) {
+    boolean unopposed =
+        edition.column() == Column.UNCONTESTED
+            && check.flag(Column.UNCONTESTED.header(), r.editionCell());
+    if (unopposed) {
+      PartyId party = party(check, r);
       rejectIfGiven(check, "evm_votes", r.evmVotes());
       rejectIfGiven(check, "postal_votes", r.postalVotes());
       rejectIfGiven(check, "total_votes", r.totalVotes());
       return check.result(
           () -> new ContestRow.Unopposed(r.line(), new Candidate(osn, name, party)));
     }
+    // Votes before party, and RES-6 checked whenever the vote cells parse: every bad cell of a
+    // line is reported at once, whatever else is wrong with it.
     Votes votes = votes(check, r);
-    return contender(check, r, osn, name, party, votes);
-  }
-
-  private static Parsed<ContestRow> contender(
-      FieldCheck check, EciSiteRow r, int osn, String name, PartyId party, Votes votes) {
+    PartyId party = party(check, r);
     return check.result(
         () ->
             new ContestRow.Contender(
                 new CandidateEntry(r.line(), new Candidate(osn, name, party), votes)));
   }
 
+  /**
+   * A 2019 candidate. Every row has votes, and they are read before the party, so a total that
+   * breaks RES-6 is reported even beside an unknown party.
+   */
   private PartyId party(FieldCheck check, EciSiteRow r) {
     return Resolve.party(
         check, registries.parties(), PartySources.ECI_SITE, edition.year(), "party", r.party());
@@ -155,6 +136,7 @@ final class EciSiteConverter {
    * their sum (RES-6).
    */
   private Votes votes(FieldCheck check, EciSiteRow r) {
+    int problemsBefore = check.problems().size();
     long evm = check.count("evm_votes", r.evmVotes());
     long postal = check.count("postal_votes", r.postalVotes());
     Votes.ByMode votes =
@@ -165,7 +147,7 @@ final class EciSiteConverter {
                   evm, postal, check.count(Column.OTHER_VOTES.header(), r.editionCell()));
         };
     long total = check.count("total_votes", r.totalVotes());
-    if (!check.failed() && votes.total() != total) {
+    if (check.problems().size() == problemsBefore && votes.total() != total) {
       check.reject("total_votes", "RES-6: " + sum(votes) + " ≠ total_votes " + total);
     }
     return votes;

@@ -60,7 +60,7 @@ class EciSite2019ImporterTest {
   }
 
   @Test
-  void aBadSumIsReportedBesideAnUnknownPartyBecauseVotesAreReadFirst() {
+  void aBadSumIsReportedBesideAnUnknownParty() {
     ImportResult result =
         importText(
             "2019,S09,Jammu & Kashmir,3,Anantnag,1,A,Jan Kalyan Morcha of Nowhere,1000,10,1050,30,,,,False");

@@ -245,7 +245,7 @@ class EciSite2024ImporterTest {
   }
 
   @Test
-  void aBadSumIsNotCheckedBesideAnUnknownPartyBecauseThePartyIsReadFirst() {
+  void aBadSumIsReportedBesideAnUnknownParty() {
     ImportResult result =
         importText(
             new EciRows()
@@ -255,6 +255,7 @@ class EciSite2024ImporterTest {
     assertThat(result.rejections())
         .extracting(Rejection::line, Rejection::field)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "total_votes"),
             org.assertj.core.groups.Tuple.tuple(2L, "party"),
             org.assertj.core.groups.Tuple.tuple(2L, "contest"));
   }
