@@ -6,17 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.janadesh.bench.child.BundledFiles;
 import org.janadesh.core.archive.ImportBatch;
-import org.janadesh.core.election.Election;
-import org.janadesh.core.election.ElectionId;
-import org.janadesh.core.result.Contest;
 import org.janadesh.ingest.BundledImport;
 import org.janadesh.ingest.Importers;
 import org.janadesh.ingest.registry.Registries;
@@ -47,31 +41,11 @@ record Fixtures(Path csvDirectory, Path db, int contestsStored) {
       }
     }
     Path db = directory.resolve("janadesh.db");
-    ImportBatch batch = merged(BundledImport.run(Registries.loadBundled()));
+    ImportBatch batch = ImportResult.merge(BundledImport.run(Registries.loadBundled()));
     try (SqliteArchive archive = SqliteArchive.open(db)) {
       archive.save(batch);
     }
     return new Fixtures(csv, db, batch.contests().size());
-  }
-
-  /** The bundled results as one batch, as {@code janadesh import --bundled} saves them. */
-  private static ImportBatch merged(List<ImportResult> results) {
-    Map<ElectionId, Election> elections = new LinkedHashMap<>();
-    List<Contest> contests = new ArrayList<>();
-    for (ImportResult result : results) {
-      for (Election election : result.batch().elections()) {
-        Election previous = elections.putIfAbsent(election.id(), election);
-        if (previous != null && !previous.equals(election)) {
-          throw new IllegalStateException("two sources describe " + election.id() + " differently");
-        }
-      }
-      contests.addAll(result.batch().contests());
-    }
-    return new ImportBatch(
-        "bundled (" + results.size() + " files, load bench)",
-        "load-bench",
-        List.copyOf(elections.values()),
-        contests);
   }
 
   /** Fails if the product imports other files than DuckDB is given: the two would not compare. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.janadesh.core.archive.Archive;
+import org.janadesh.core.archive.ImportBatch;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionId;
 import org.janadesh.core.geography.StateCode;
@@ -28,18 +29,12 @@ public record Loaded(
 
   /** Merges the bundled import's results. */
   public static Loaded fromImports(Registries registries, List<ImportResult> results) {
+    ImportBatch merged = ImportResult.merge(results);
     Map<ElectionId, Election> elections = new LinkedHashMap<>();
+    merged.elections().forEach(e -> elections.put(e.id(), e));
     Map<ElectionId, List<Contest>> contests = new LinkedHashMap<>();
-    for (ImportResult result : results) {
-      for (Election election : result.batch().elections()) {
-        Election previous = elections.putIfAbsent(election.id(), election);
-        if (previous != null && !previous.equals(election)) {
-          throw new IllegalStateException("two sources describe " + election.id() + " differently");
-        }
-      }
-      for (Contest contest : result.batch().contests()) {
-        contests.computeIfAbsent(contest.election(), id -> new ArrayList<>()).add(contest);
-      }
+    for (Contest contest : merged.contests()) {
+      contests.computeIfAbsent(contest.election(), id -> new ArrayList<>()).add(contest);
     }
     return new Loaded(registries, elections, contests);
   }

@@ -1,20 +1,10 @@
 package org.janadesh.cli.imports;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.janadesh.cli.render.Numbers;
 import org.janadesh.cli.render.Table;
 import org.janadesh.core.archive.ImportBatch;
-import org.janadesh.core.election.Election;
-import org.janadesh.core.election.ElectionId;
-import org.janadesh.core.result.Contest;
 import org.janadesh.ingest.KnownDefects;
 import org.janadesh.ingest.source.ImportResult;
 import org.janadesh.ingest.source.Rejection;
@@ -27,26 +17,7 @@ record ImportSummary(List<ImportResult> results, KnownDefects known, ImportBatch
   private static final int REJECTIONS_SHOWN = 50;
 
   static ImportSummary of(List<ImportResult> results, KnownDefects known) {
-    Map<ElectionId, Election> elections = new LinkedHashMap<>();
-    List<Contest> contests = new ArrayList<>();
-    StringBuilder hashes = new StringBuilder();
-    for (ImportResult r : results) {
-      for (Election e : r.batch().elections()) {
-        Election previous = elections.putIfAbsent(e.id(), e);
-        if (previous != null && !previous.equals(e)) {
-          throw new IllegalStateException("two sources describe " + e.id() + " differently");
-        }
-      }
-      contests.addAll(r.batch().contests());
-      hashes.append(r.batch().sha256());
-    }
-    String source =
-        results.size() == 1
-            ? results.get(0).batch().source()
-            : "bundled (" + results.size() + " files)";
-    String sha = results.size() == 1 ? results.get(0).batch().sha256() : sha256(hashes.toString());
-    return new ImportSummary(
-        results, known, new ImportBatch(source, sha, List.copyOf(elections.values()), contests));
+    return new ImportSummary(results, known, ImportResult.merge(results));
   }
 
   long unexpectedRejections() {
@@ -93,15 +64,6 @@ record ImportSummary(List<ImportResult> results, KnownDefects known, ImportBatch
                             : "")));
     if (all.size() > REJECTIONS_SHOWN) {
       out.println("  … and " + (all.size() - REJECTIONS_SHOWN) + " more");
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }
