@@ -65,11 +65,8 @@ public final class Bundled {
 
   public static SeatTally tally(String election, String stateCode) {
     StateCode state = StateCode.of(stateCode);
-    return Tallies.count(
-        ElectionId.of(election),
-        stateCode,
-        contests(election).stream().filter(c -> c.constituency().state().equals(state)).toList(),
-        registries().parties());
+    return Tallies.countInState(
+        ElectionId.of(election), stateCode, state, contests(election), registries().parties());
   }
 
   /** Seats per party id, for readable failure messages. */

@@ -69,12 +69,6 @@ public record Loaded(
 
   /** One state's tally: its contests picked out of the election's, then counted. */
   public SeatTally tallyState(ElectionId election, StateCode state, String name) {
-    List<Contest> inState = new ArrayList<>();
-    for (Contest contest : contestsOf(election)) {
-      if (contest.constituency().state().equals(state)) {
-        inState.add(contest);
-      }
-    }
-    return Tallies.count(election, name, inState, registries.parties());
+    return Tallies.countInState(election, name, state, contestsOf(election), registries.parties());
   }
 }

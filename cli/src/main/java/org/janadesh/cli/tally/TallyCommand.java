@@ -49,12 +49,13 @@ public final class TallyCommand implements Callable<Integer> {
     try (Desk desk = java.util.Objects.requireNonNull(root).desk()) {
       Election chosen = desk.election(election);
       Optional<StateCode> scope = desk.state(state, chosen);
-      List<Contest> contests =
-          desk.contests(chosen).stream()
-              .filter(c -> scope.map(s -> c.constituency().state().equals(s)).orElse(true))
-              .toList();
+      List<Contest> contests = desk.contests(chosen);
       String label = scopeLabel(desk, chosen, scope);
-      SeatTally tally = Tallies.count(chosen.id(), label, contests, desk.registries().parties());
+      SeatTally tally =
+          scope.isPresent()
+              ? Tallies.countInState(
+                  chosen.id(), label, scope.get(), contests, desk.registries().parties())
+              : Tallies.count(chosen.id(), label, contests, desk.registries().parties());
       PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
       TallyView.write(out, format.format(), chosen, tally, all);
       out.flush();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.janadesh.core.election.ElectionId;
+import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.party.PartyRegistry;
 import org.janadesh.core.result.CandidateResult;
@@ -89,6 +90,21 @@ public final class Tallies {
             ? OptionalLong.of(totals.nota)
             : OptionalLong.empty(),
         lines);
+  }
+
+  /**
+   * Tallies one state's contests of {@code election} (the election's contests narrowed to {@code
+   * state}); {@code scope} names the state as the faces show it.
+   */
+  public static SeatTally countInState(
+      ElectionId election,
+      String scope,
+      StateCode state,
+      Collection<Contest> contests,
+      PartyRegistry parties) {
+    List<Contest> inState =
+        contests.stream().filter(c -> c.constituency().state().equals(state)).toList();
+    return count(election, scope, inState, parties);
   }
 
   /** Running sums over a scope, with what is known about them. */

@@ -55,6 +55,21 @@ class TalliesTest {
   }
 
   @Test
+  void aStateTallyCountsOnlyThatStatesContests() {
+    SeatTally up =
+        Tallies.countInState(
+            LS_2024,
+            "Uttar Pradesh",
+            UP,
+            List.of(Fixtures.faizabad(), contest(GUJARAT, 24, "SURAT").uncontested("DALAL", "BJP")),
+            Fixtures.parties());
+
+    assertThat(up.seats()).isEqualTo(1);
+    assertThat(up.won(SP)).isEqualTo(1);
+    assertThat(up.won(BJP)).isZero();
+  }
+
+  @Test
   void winnersOnlyRecordsGiveSeatsButNoVotes() {
     SeatTally tally =
         Tallies.count(
