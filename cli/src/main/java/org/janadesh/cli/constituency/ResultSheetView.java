@@ -3,6 +3,8 @@ package org.janadesh.cli.constituency;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.janadesh.cli.render.Csv;
@@ -11,8 +13,11 @@ import org.janadesh.cli.render.Json;
 import org.janadesh.cli.render.Numbers;
 import org.janadesh.cli.render.Table;
 import org.janadesh.core.election.Election;
+import org.janadesh.core.metrics.CandidateMetrics;
+import org.janadesh.core.metrics.ContestMetrics;
 import org.janadesh.core.result.Candidate;
 import org.janadesh.core.result.Votes;
+import org.janadesh.core.rules.Verdict;
 import org.janadesh.core.tally.CandidateLine;
 import org.janadesh.core.tally.ResultSheet;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +55,16 @@ public final class ResultSheetView {
     }
     count(root, "margin", sheet.margin());
     count(root, "total_votes", sheet.totalVotes());
+    ContestMetrics m = sheet.metrics();
+    decimal(root, "margin_percent", m.marginPercent());
+    decimal(root, "turnout_percent", m.turnoutPercent());
+    decimal(root, "nota_share", m.notaShare());
+    if (m.candidateCount().isPresent()) {
+      root.put("candidate_count", m.candidateCount().getAsInt());
+    } else {
+      root.putNull("candidate_count");
+    }
+    decimal(root, "enop", m.enop());
     ArrayNode candidates = root.putArray("candidates");
     for (CandidateLine line : sheet.lines()) {
       ObjectNode row = candidates.addObject();
@@ -57,6 +72,14 @@ public final class ResultSheetView {
       row.put("serial", line.candidate().serial());
       person(row, line.candidate());
       votes(row, line.votes(), line.share());
+      Optional<Verdict> deposit = deposit(m, line);
+      if (deposit.isPresent()) {
+        row.put("deposit_forfeited", deposit.get().met());
+        row.put("deposit_rule", deposit.get().ruleId());
+      } else {
+        row.putNull("deposit_forfeited");
+        row.putNull("deposit_rule");
+      }
     }
     Votes nota = sheet.nota();
     if (nota == null) {
@@ -65,6 +88,31 @@ public final class ResultSheetView {
       votes(root.putObject("nota"), nota, sheet.notaShare());
     }
     return root;
+  }
+
+  /** The deposit verdict of a sheet line (DEP-1..5); empty where the record cannot say. */
+  private static Optional<Verdict> deposit(ContestMetrics m, CandidateLine line) {
+    return m.candidate(line.candidate().serial()).flatMap(CandidateMetrics::deposit);
+  }
+
+  private static void decimal(ObjectNode node, String field, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      node.put(field, value.get());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  private static String plain(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse("");
+  }
+
+  private static String text(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse("-");
+  }
+
+  private static String mark(Optional<Verdict> deposit) {
+    return deposit.map(v -> v.met() ? "lost" : "").orElse("?");
   }
 
   private static void person(ObjectNode node, Candidate candidate) {
@@ -116,7 +164,20 @@ public final class ResultSheetView {
         "evm",
         "postal",
         "total",
-        "share");
+        "share",
+        "deposit_forfeited",
+        "margin_percent",
+        "turnout_percent",
+        "nota_share",
+        "candidate_count",
+        "enop");
+    ContestMetrics m = sheet.metrics();
+    String marginPercent = plain(m.marginPercent());
+    String turnout = plain(m.turnoutPercent());
+    String notaShare = plain(m.notaShare());
+    String count =
+        m.candidateCount().isPresent() ? Integer.toString(m.candidateCount().getAsInt()) : "";
+    String enop = plain(m.enop());
     String election = sheet.contest().election().value();
     String state = sheet.contest().constituency().state().value();
     String number = Integer.toString(sheet.contest().constituency().number());
@@ -134,7 +195,13 @@ public final class ResultSheetView {
           evm(line.votes()),
           postal(line.votes()),
           Long.toString(line.votes().total()),
-          Numbers.plain(line.share()));
+          Numbers.plain(line.share()),
+          deposit(m, line).map(v -> Boolean.toString(v.met())).orElse(""),
+          marginPercent,
+          turnout,
+          notaShare,
+          count,
+          enop);
     }
     Votes nota = sheet.nota();
     if (nota != null) {
@@ -151,7 +218,13 @@ public final class ResultSheetView {
           evm(nota),
           postal(nota),
           Long.toString(nota.total()),
-          Numbers.plain(sheet.notaShare()));
+          Numbers.plain(sheet.notaShare()),
+          "",
+          marginPercent,
+          turnout,
+          notaShare,
+          count,
+          enop);
     }
   }
 
@@ -186,7 +259,9 @@ public final class ResultSheetView {
                       "Returned: " + w.name() + " (" + w.party().value() + ")" + note(sheet)));
       return;
     }
-    Table table = Table.of("#>", "Candidate", "Party", "EVM>", "Postal>", "Total>", "Share %>");
+    ContestMetrics m = sheet.metrics();
+    Table table =
+        Table.of("#>", "Candidate", "Party", "EVM>", "Postal>", "Total>", "Share %>", "Deposit");
     for (CandidateLine line : sheet.lines()) {
       table.row(
           Integer.toString(line.rank()),
@@ -195,7 +270,8 @@ public final class ResultSheetView {
           group(evm(line.votes())),
           group(postal(line.votes())),
           Numbers.grouped(line.votes().total()),
-          Numbers.percentText(line.share()));
+          Numbers.percentText(line.share()),
+          mark(deposit(m, line)));
     }
     Votes nota = sheet.nota();
     if (nota != null) {
@@ -206,7 +282,8 @@ public final class ResultSheetView {
           group(evm(nota)),
           group(postal(nota)),
           Numbers.grouped(nota.total()),
-          Numbers.percentText(sheet.notaShare()));
+          Numbers.percentText(sheet.notaShare()),
+          "");
     }
     table.print(out);
     out.println();
@@ -226,7 +303,20 @@ public final class ResultSheetView {
                     + runnerUp.name()
                     + " ("
                     + runnerUp.party().value()
-                    + ")"));
+                    + ")"
+                    + (m.marginPercent().isPresent()
+                        ? " = " + text(m.marginPercent()) + " % of votes polled"
+                        : "")));
+    out.println(
+        "Candidates "
+            + (m.candidateCount().isPresent() ? m.candidateCount().getAsInt() : "-")
+            + ", ENOP "
+            + text(m.enop())
+            + ", NOTA "
+            + (m.notaShare().isPresent() ? text(m.notaShare()) + " %" : "-")
+            + ", turnout "
+            + (m.turnoutPercent().isPresent() ? text(m.turnoutPercent()) + " % of electors" : "-")
+            + "; deposit: lost = forfeited, ? = unknown on a partial record (DEP-1)");
     if (sheet.totalVotes().isEmpty()) {
       out.println("Only some candidates are on record: shares are not computed.");
     }

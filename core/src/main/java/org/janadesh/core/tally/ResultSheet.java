@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.janadesh.core.metrics.ContestMetrics;
+import org.janadesh.core.metrics.Metrics;
 import org.janadesh.core.result.Candidate;
 import org.janadesh.core.result.CandidateResult;
 import org.janadesh.core.result.Contest;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One constituency's result as every face shows it: candidates ranked by votes with their shares,
- * the winner, the runner-up, the margin and NOTA.
+ * the winner, the runner-up, the margin and NOTA, and the contest's measures (margin %, turnout,
+ * ENOP, deposits: {@link Metrics}, docs/rules/metrics.md).
  */
 public record ResultSheet(
     Contest contest,
@@ -26,7 +29,8 @@ public record ResultSheet(
     OptionalLong margin,
     @Nullable Votes nota,
     OptionalDouble notaShare,
-    OptionalLong totalVotes) {
+    OptionalLong totalVotes,
+    ContestMetrics metrics) {
 
   /**
    * Builds the sheet of a contest; shares are percent of all votes polled, NOTA included (RES-2).
@@ -43,7 +47,8 @@ public record ResultSheet(
               OptionalLong.empty(),
               null,
               OptionalDouble.empty(),
-              OptionalLong.empty());
+              OptionalLong.empty(),
+              Metrics.of(contest));
       case WinnersOnly w ->
           new ResultSheet(
               contest,
@@ -53,7 +58,8 @@ public record ResultSheet(
               OptionalLong.empty(),
               null,
               OptionalDouble.empty(),
-              OptionalLong.empty());
+              OptionalLong.empty(),
+              Metrics.of(contest));
     };
   }
 
@@ -74,7 +80,8 @@ public record ResultSheet(
         polled.margin(),
         nota,
         nota == null ? OptionalDouble.empty() : share(nota.total(), total, polled),
-        polled.complete() ? OptionalLong.of(total) : OptionalLong.empty());
+        polled.complete() ? OptionalLong.of(total) : OptionalLong.empty(),
+        Metrics.of(contest));
   }
 
   private static OptionalDouble share(long votes, long total, Polled polled) {
