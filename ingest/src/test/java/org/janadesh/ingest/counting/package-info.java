@@ -1,0 +1,4 @@
+@NullMarked
+package org.janadesh.ingest.counting;
+
+import org.jspecify.annotations.NullMarked;
