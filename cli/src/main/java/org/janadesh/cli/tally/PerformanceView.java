@@ -65,7 +65,10 @@ public final class PerformanceView {
         members.get(p.subject()).forEach(m::add);
       }
       row.put("won", p.won());
-      row.put("majority", p.won() >= tally.majorityMark());
+      row.put(
+          "majority",
+          p.won() >= tally.majorityMark()
+              && !p.subject().equals(org.janadesh.core.alliance.Membership.OTHERS));
       count(row, "candidates", p.candidates());
       count(row, "contested", p.contested());
       share(row, "strike_rate", p.strikeRate());
