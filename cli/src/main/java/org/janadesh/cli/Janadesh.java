@@ -2,9 +2,11 @@ package org.janadesh.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.janadesh.cli.compare.CompareCommand;
 import org.janadesh.cli.constituency.ConstituencyCommand;
 import org.janadesh.cli.demo.DemoCommand;
 import org.janadesh.cli.elections.ElectionsCommand;
+import org.janadesh.cli.history.HistoryCommand;
 import org.janadesh.cli.imports.ImportCommand;
 import org.janadesh.cli.tally.TallyCommand;
 import org.janadesh.store.sqlite.SqliteArchive;
@@ -25,7 +27,9 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ElectionsCommand.class,
       TallyCommand.class,
-      ConstituencyCommand.class
+      ConstituencyCommand.class,
+      CompareCommand.class,
+      HistoryCommand.class
     })
 public final class Janadesh implements Runnable {
   // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.

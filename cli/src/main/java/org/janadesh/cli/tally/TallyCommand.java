@@ -42,6 +42,20 @@ public final class TallyCommand implements Callable<Integer> {
   @Option(names = "--all", description = "In a table, list parties that won no seat too")
   private boolean all;
 
+  @Option(
+      names = "--by",
+      paramLabel = "party|alliance",
+      description =
+          "Performance per party or per alliance: won, contested, strike rate, vote share,"
+              + " share in contested seats, deposits forfeited, majority mark, Others")
+  private @Nullable String by;
+
+  @Option(
+      names = "--bloc",
+      paramLabel = "PARTIES",
+      description = "Count these parties as one: \"CPI(M),CPI,RSP\" or a named group (Left)")
+  private @Nullable String bloc;
+
   @Mixin private FormatOption format = new FormatOption();
 
   @Override
@@ -51,12 +65,17 @@ public final class TallyCommand implements Callable<Integer> {
       Optional<StateCode> scope = desk.state(state, chosen);
       List<Contest> contests = desk.contests(chosen);
       String label = scopeLabel(desk, chosen, scope);
+      PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
+      if (by != null || bloc != null) {
+        Performances.write(out, format.format(), desk, chosen, scope, label, contests, by, bloc);
+        out.flush();
+        return ExitCodes.OK;
+      }
       SeatTally tally =
           scope.isPresent()
               ? Tallies.countInState(
                   chosen.id(), label, scope.get(), contests, desk.registries().parties())
               : Tallies.count(chosen.id(), label, contests, desk.registries().parties());
-      PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
       TallyView.write(out, format.format(), chosen, tally, all);
       out.flush();
       return ExitCodes.OK;
