@@ -6,6 +6,8 @@ import org.janadesh.cli.constituency.ConstituencyCommand;
 import org.janadesh.cli.demo.DemoCommand;
 import org.janadesh.cli.elections.ElectionsCommand;
 import org.janadesh.cli.imports.ImportCommand;
+import org.janadesh.cli.person.PersonCommand;
+import org.janadesh.cli.seat.SeatCommand;
 import org.janadesh.cli.tally.TallyCommand;
 import org.janadesh.store.sqlite.SqliteArchive;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,9 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ElectionsCommand.class,
       TallyCommand.class,
-      ConstituencyCommand.class
+      ConstituencyCommand.class,
+      PersonCommand.class,
+      SeatCommand.class
     })
 public final class Janadesh implements Runnable {
   // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.
