@@ -8,6 +8,8 @@ import org.janadesh.cli.demo.DemoCommand;
 import org.janadesh.cli.elections.ElectionsCommand;
 import org.janadesh.cli.history.HistoryCommand;
 import org.janadesh.cli.imports.ImportCommand;
+import org.janadesh.cli.person.PersonCommand;
+import org.janadesh.cli.seat.SeatCommand;
 import org.janadesh.cli.tally.TallyCommand;
 import org.janadesh.store.sqlite.SqliteArchive;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,9 @@ import picocli.CommandLine.ScopeType;
       TallyCommand.class,
       ConstituencyCommand.class,
       CompareCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      PersonCommand.class,
+      SeatCommand.class
     })
 public final class Janadesh implements Runnable {
   // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.
