@@ -12,14 +12,14 @@ import java.util.OptionalLong;
  * is the swing the rest of the count would have to bring.
  */
 public final class LeadSafety {
-  /** LS-2: the swing in two-way share that counts as beyond reach once enough is counted. */
-  public static final double SAFE_GAP = 0.10;
+  /** LS-2: the swing score that counts as beyond reach once enough is counted. */
+  public static final double SAFE_SCORE = 0.35;
 
   /** LS-2: the share of EVM rounds that must be counted before a lead is called safe on a swing. */
   public static final double SAFE_AFTER = 0.25;
 
-  /** LS-3: the swing that makes a lead likely to hold. */
-  public static final double LIKELY_GAP = 0.04;
+  /** LS-3: the swing score that makes a lead likely to hold. */
+  public static final double LIKELY_SCORE = 0.15;
 
   private LeadSafety() {}
 
@@ -80,10 +80,11 @@ public final class LeadSafety {
     double needs = twoWayLeft <= 0 ? 1.0 : Math.min(1.0, 0.5 + (margin + 1) / (2 * twoWayLeft));
     double gap = needs - soFar;
     double done = c.rounds() == 0 ? 0 : (double) c.roundsCounted() / c.rounds();
+    double score = score(gap, c.roundsCounted(), c.rounds());
     SafetyClass verdict;
-    if (done >= SAFE_AFTER && gap >= SAFE_GAP) {
+    if (done >= SAFE_AFTER && score >= SAFE_SCORE) {
       verdict = SafetyClass.SAFE;
-    } else if (gap >= LIKELY_GAP) {
+    } else if (score >= LIKELY_SCORE) {
       verdict = SafetyClass.LIKELY;
     } else {
       verdict = SafetyClass.CONTESTED;
@@ -92,15 +93,30 @@ public final class LeadSafety {
         String.format(
             Locale.ROOT,
             "LS-2: about %d votes left; the trailer needs %.1f%% of the two-way remainder, has had"
-                + " %.1f%% (swing %.1f points, %d of %d rounds counted)",
+                + " %.1f%% (swing %.1f points, score %.2f, %d of %d rounds counted)",
             left,
             100 * needs,
             100 * soFar,
             100 * gap,
+            score,
             c.roundsCounted(),
             c.rounds());
     return new Safety(
         verdict, margin, remaining, OptionalDouble.of(needs), OptionalDouble.of(soFar), evidence);
+  }
+
+  /**
+   * LS-2: the swing needed, in units of how far the remaining rounds' share can stray from the
+   * counted rounds' share: a mean over k rounds against a mean over the m rounds left differs with
+   * a spread proportional to sqrt(1/k + 1/m). Before any EVM round there is no such spread to go on
+   * and the bare swing is used.
+   */
+  public static double score(double gap, int counted, int rounds) {
+    if (counted < 1 || rounds < counted) {
+      return gap;
+    }
+    int left = Math.max(1, rounds - counted);
+    return gap / Math.sqrt(1.0 / counted + 1.0 / left);
   }
 
   /**

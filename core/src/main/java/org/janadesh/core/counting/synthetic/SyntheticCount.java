@@ -31,7 +31,7 @@ public final class SyntheticCount {
   static final double VOTES_PER_ROUND = 50_000;
 
   /** Spread of the log-noise on a candidate's share of a round. */
-  static final double AREA_NOISE = 0.20;
+  static final double AREA_NOISE = 0.12;
 
   /** Correlation of that noise from one round to the next (neighbouring polling stations). */
   static final double AREA_PERSISTENCE = 0.7;
