@@ -1,0 +1,156 @@
+package org.janadesh.core.counting;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
+import org.janadesh.core.counting.CountingUpdate.CountingResumed;
+import org.janadesh.core.counting.CountingUpdate.PollCountermanded;
+import org.janadesh.core.counting.CountingUpdate.PostalCounted;
+import org.janadesh.core.counting.CountingUpdate.ResultDeclared;
+import org.janadesh.core.counting.CountingUpdate.RoundCounted;
+import org.janadesh.core.counting.CountingUpdate.UncontestedReturn;
+import org.janadesh.core.result.Candidate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A seat's log read with every correction applied: each original event counts with the content of
+ * its latest correction, in the original event's place in the log. Rebuilt from the log on each
+ * event: a constituency has a few dozen events, and one derivation keeps the fold obviously right.
+ */
+record Effective(
+    NavigableMap<Integer, RoundCounted> rounds,
+    @Nullable PostalCounted postal,
+    @Nullable ResultDeclared declared,
+    boolean adjourned,
+    @Nullable PollCountermanded countermanded,
+    @Nullable UncontestedReturn uncontested) {
+
+  static Effective of(List<CountingEvent> log) {
+    Map<Long, CountingUpdate> content = new LinkedHashMap<>();
+    Map<String, Long> sequenceByKey = new LinkedHashMap<>();
+    for (CountingEvent e : log) {
+      switch (e.update()) {
+        case CountingUpdate.Correction c -> {
+          Long target = targetOf(c.target(), sequenceByKey);
+          // Accepted corrections always name an accepted event (CNT-9); replay trusts the log.
+          if (target != null && content.containsKey(target)) {
+            content.put(target, c.corrected());
+          }
+        }
+        case RoundCounted r -> content.put(e.sequence(), r);
+        case PostalCounted p -> content.put(e.sequence(), p);
+        case ResultDeclared d -> content.put(e.sequence(), d);
+        case CountingAdjourned a -> content.put(e.sequence(), a);
+        case CountingResumed r -> content.put(e.sequence(), r);
+        case PollCountermanded p -> content.put(e.sequence(), p);
+        case UncontestedReturn u -> content.put(e.sequence(), u);
+      }
+      sequenceByKey.put(e.key(), e.sequence());
+    }
+    return fold(content);
+  }
+
+  private static @Nullable Long targetOf(
+      CountingUpdate.Target target, Map<String, Long> sequenceByKey) {
+    return switch (target) {
+      case CountingUpdate.Target.BySequence s -> s.sequence();
+      case CountingUpdate.Target.ByKey k -> sequenceByKey.get(k.key());
+    };
+  }
+
+  private static Effective fold(Map<Long, CountingUpdate> content) {
+    TreeMap<Integer, RoundCounted> rounds = new TreeMap<>();
+    PostalCounted postal = null;
+    ResultDeclared declared = null;
+    boolean adjourned = false;
+    PollCountermanded countermanded = null;
+    UncontestedReturn uncontested = null;
+    for (CountingUpdate u : content.values()) {
+      switch (u) {
+        case RoundCounted r -> rounds.put(r.round(), r);
+        case PostalCounted p -> postal = p;
+        case ResultDeclared d -> declared = d;
+        case CountingAdjourned a -> adjourned = true;
+        case CountingResumed r -> adjourned = false;
+        case PollCountermanded p -> countermanded = p;
+        case UncontestedReturn r -> uncontested = r;
+        case CountingUpdate.Correction c ->
+            throw new IllegalStateException("corrections are resolved before the fold");
+      }
+    }
+    return new Effective(
+        Collections.unmodifiableNavigableMap(rounds),
+        postal,
+        declared,
+        adjourned,
+        countermanded,
+        uncontested);
+  }
+
+  /** Cumulative EVM votes to the highest round counted. */
+  Tally evm() {
+    Map.Entry<Integer, RoundCounted> last = rounds.lastEntry();
+    return last == null ? Tally.none() : last.getValue().evm();
+  }
+
+  Tally postalTally() {
+    return postal == null ? Tally.none() : postal.postal();
+  }
+
+  boolean started() {
+    return !rounds.isEmpty() || postal != null;
+  }
+
+  /** N as the latest round reports it; zero before any EVM round. */
+  int roundsPlanned() {
+    Map.Entry<Integer, RoundCounted> last = rounds.lastEntry();
+    return last == null ? 0 : last.getValue().rounds();
+  }
+
+  Standing standing(List<Candidate> nominees) {
+    return Standing.of(nominees, evm(), postalTally());
+  }
+
+  SeatStatus status(List<Candidate> nominees) {
+    if (countermanded != null) {
+      return new SeatStatus.Countermanded(countermanded.reason());
+    }
+    if (uncontested != null) {
+      int serial = uncontested.serial();
+      return new SeatStatus.ReturnedUncontested(nominee(nominees, serial).orElseThrow());
+    }
+    Standing standing = standing(nominees);
+    int counted = rounds.isEmpty() ? 0 : rounds.lastKey();
+    if (declared != null) {
+      int serial = declared.winnerSerial();
+      long winnerVotes = standing.votesOf(serial);
+      long best =
+          standing.places().stream()
+              .filter(p -> p.candidate().serial() != serial)
+              .mapToLong(Place::votes)
+              .max()
+              .orElse(0);
+      return new SeatStatus.Declared(
+          nominee(nominees, serial).orElseThrow(),
+          standing,
+          Math.max(0, winnerVotes - best),
+          counted,
+          declared.recount(),
+          declared.drawOfLots());
+    }
+    if (started()) {
+      return new SeatStatus.Counting(
+          standing, counted, roundsPlanned(), rounds.isEmpty(), adjourned);
+    }
+    return new SeatStatus.NotStarted();
+  }
+
+  static Optional<Candidate> nominee(List<Candidate> nominees, int serial) {
+    return nominees.stream().filter(c -> c.serial() == serial).findFirst();
+  }
+}
