@@ -134,6 +134,10 @@ final class CountingDay {
     return decisions.get(decisions.size() - 1);
   }
 
+  SeatCount seat(Contest seat) {
+    return count.seat(seat.constituency()).orElseThrow();
+  }
+
   SeatStatus status(Contest seat) {
     return count.seat(seat.constituency()).orElseThrow().status();
   }
