@@ -161,7 +161,8 @@ final class TcpdConverter {
     FieldCheck electorsCheck = new FieldCheck(file, first.line());
     Long electors = electorsCheck.optionalCount("Electors", first.electors());
     problems.addAll(electorsCheck.problems());
-    List<ContestRow> converted = Parsed.collect(rows.stream().map(this::row).toList(), problems);
+    List<ContestRow> converted =
+        returnedUnopposed(Parsed.collect(rows.stream().map(this::row).toList(), problems));
     if (!problems.isEmpty()) {
       return Parsed.rejected(problems);
     }
@@ -183,6 +184,20 @@ final class TcpdConverter {
       case Parsed.Ok<Outcome> ok ->
           Parsed.ok(new Imported(election, new Contest(election.id(), seat, pcName, ok.value())));
     };
+  }
+
+  /**
+   * TCPD records a candidate returned unopposed as a poll with one candidate and 0 votes (Kannauj
+   * 2012, Srinagar 1980 and 14 more); no poll was taken, so it is an uncontested return (RES-3),
+   * not a poll with a turnout of 0 %.
+   */
+  private static List<ContestRow> returnedUnopposed(List<ContestRow> rows) {
+    if (rows.size() == 1
+        && rows.get(0) instanceof ContestRow.Contender only
+        && only.entry().votes().total() == 0) {
+      return List.of(new ContestRow.Unopposed(only.entry().line(), only.entry().candidate()));
+    }
+    return rows;
   }
 
   private Parsed<ContestRow> row(TcpdRow r) {

@@ -24,6 +24,7 @@ import org.janadesh.core.metrics.Metrics;
 import org.janadesh.core.result.CandidateResult;
 import org.janadesh.core.result.Contest;
 import org.janadesh.core.result.Polled;
+import org.janadesh.core.result.Uncontested;
 import org.janadesh.core.rules.Verdict;
 import org.janadesh.ingest.Bundled;
 import org.janadesh.ingest.KnownDefects;
@@ -99,6 +100,10 @@ final class TcpdMetricsOracle {
 
   private void compare(List<TcpdDerivedRow> rows, Contest contest) {
     TcpdDerivedRow first = rows.get(0);
+    if (contest.outcome() instanceof Uncontested u) {
+      compareUncontested(rows, u, contest);
+      return;
+    }
     if (!(contest.outcome() instanceof Polled polled) || !joins(rows, polled, contest)) {
       joinFailures.add(first.label() + " does not join " + contest);
       return;
@@ -112,7 +117,44 @@ final class TcpdMetricsOracle {
     compareEnop(first, m);
   }
 
+  /**
+   * TCPD writes an unopposed return as a poll of one candidate with 0 votes; we import it as an
+   * uncontested return (RES-3), which has no share, turnout, margin or ENOP to compare: every
+   * column is set apart for it, by that reason.
+   */
+  private void compareUncontested(List<TcpdDerivedRow> rows, Uncontested u, Contest contest) {
+    TcpdDerivedRow only = rows.get(0);
+    if (rows.size() != 1
+        || only.votes() != 0
+        || only.position() != u.returned().serial()
+        || !String.valueOf(contest.constituency().number()).equals(only.pc())) {
+      joinFailures.add(only.label() + " does not join " + contest);
+      return;
+    }
+    contestsJoined++;
+    rowsJoined++;
+    String why = "uncontested return (RES-3): TCPD records a poll of one candidate with 0 votes";
+    for (ColumnTally t :
+        List.of(
+            margin,
+            marginPercent,
+            winnerMargin,
+            winnerMarginPercent,
+            voteShare,
+            turnout,
+            depositTcpdBase,
+            depositLaw,
+            enopWithinTenth,
+            enopExact,
+            enopTcpdRecipe)) {
+      t.setApart(why);
+    }
+  }
+
   private static String key(Contest c) {
+    if (c.outcome() instanceof Uncontested u) {
+      return c.constituency().number() + "|uncontested|" + u.returned().name();
+    }
     if (!(c.outcome() instanceof Polled p)) {
       return "not polled " + c;
     }
@@ -125,6 +167,9 @@ final class TcpdMetricsOracle {
 
   private static String key(List<TcpdDerivedRow> rows) {
     TcpdDerivedRow first = rows.get(0);
+    if (rows.size() == 1 && !first.nota() && first.votes() == 0) {
+      return Integer.parseInt(first.pc()) + "|uncontested|" + first.candidate().trim();
+    }
     StringBuilder k =
         new StringBuilder(Integer.parseInt(first.pc()) + "|" + first.electors() + "|");
     rows.stream()

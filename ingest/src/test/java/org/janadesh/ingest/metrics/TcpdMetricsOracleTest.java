@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
  * target/oracle/metrics-disagreements.txt}.
  */
 class TcpdMetricsOracleTest {
+  private static final String UNCONTESTED =
+      "uncontested return (RES-3): TCPD records a poll of one candidate with 0 votes";
+
   private final TcpdMetricsOracle oracle = TcpdMetricsOracle.get();
 
   @Test
@@ -54,7 +57,14 @@ class TcpdMetricsOracleTest {
   void dep6DepositLostAgreesOnEveryCandidateRowUnderTcpdsBase() {
     assertThat(oracle.depositTcpdBase.disagreements).isEmpty();
     assertThat(oracle.depositTcpdBase.apart)
-        .containsOnlyKeys("NOTA row: TCPD blank, NOTA is not a candidate");
+        .containsOnlyKeys("NOTA row: TCPD blank, NOTA is not a candidate", UNCONTESTED);
+  }
+
+  @Test
+  void res3TcpdsZeroVotePollsOfOneCandidateAreUncontestedReturnsSetApartInEveryColumn() {
+    assertThat(oracle.voteShare.apart)
+        .containsOnly(org.assertj.core.api.Assertions.entry(UNCONTESTED, 16));
+    assertThat(oracle.enopWithinTenth.apart).containsEntry(UNCONTESTED, 16);
   }
 
   @Test
