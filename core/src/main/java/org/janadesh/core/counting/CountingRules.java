@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.janadesh.core.counting.CountingUpdate.CountReported;
 import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
 import org.janadesh.core.counting.CountingUpdate.CountingResumed;
 import org.janadesh.core.counting.CountingUpdate.PollCountermanded;
@@ -16,7 +17,7 @@ import org.janadesh.core.result.Candidate;
 import org.janadesh.core.rules.Verdict;
 
 /**
- * The counting checks of docs/rules/counting.md (CNT-1 to CNT-10), applied to one submission
+ * The counting checks of docs/rules/counting.md (CNT-1 to CNT-11), applied to one submission
  * against one seat before anything is written. Every rejection names the rules it breaks.
  */
 public final class CountingRules {
@@ -38,6 +39,7 @@ public final class CountingRules {
         }
       }
       case PostalCounted p -> check.postal(p);
+      case CountReported c -> check.report(c);
       case ResultDeclared d -> check.declaration(d);
       case CountingUpdate.Correction c -> check.correction(c, seat);
       case CountingAdjourned a -> check.adjournment();
@@ -67,6 +69,7 @@ public final class CountingRules {
 
     Optional<CountingEvent> round(RoundCounted r, SeatCount seat) {
       closedSeat("an EVM round");
+      notMixed("round " + r.round(), true);
       if (now.adjourned()) {
         breach("CNT-10", "round " + r.round() + " reported while counting stands adjourned");
       }
@@ -186,6 +189,7 @@ public final class CountingRules {
 
     void postal(PostalCounted p) {
       closedSeat("a postal count");
+      notMixed("a postal count", true);
       if (now.adjourned()) {
         breach("CNT-10", "postal count reported while counting stands adjourned");
       }
@@ -194,6 +198,46 @@ public final class CountingRules {
       now.postalTally()
           .firstFallIn(p.postal())
           .ifPresent(f -> breach("CNT-2", "postal count: " + f + " without a correction"));
+    }
+
+    /**
+     * A count published without round numbers: CNT-10 and CNT-5 as for a round, CNT-6 for both
+     * tallies, CNT-2 against the latest report (EVM and postal each), CNT-11 against rounds. No
+     * total is carried, so CNT-1 has nothing to check.
+     */
+    void report(CountReported c) {
+      closedSeat("a count");
+      notMixed("a count without rounds", false);
+      if (now.adjourned()) {
+        breach("CNT-10", "a count reported while counting stands adjourned");
+      }
+      afterDeclaration("a count");
+      nominated(c.evm(), "reported EVM count");
+      nominated(c.postal(), "reported postal count");
+      CountReported before = now.reported();
+      if (before != null) {
+        before
+            .evm()
+            .firstFallIn(c.evm())
+            .ifPresent(f -> breach("CNT-2", "reported EVM count: " + f + " without a correction"));
+        before
+            .postal()
+            .firstFallIn(c.postal())
+            .ifPresent(
+                f -> breach("CNT-2", "reported postal count: " + f + " without a correction"));
+      }
+    }
+
+    /**
+     * CNT-11: a seat is counted by rounds (with postal counts) or by reports without round numbers,
+     * never both, so its standing always comes from one kind of count.
+     */
+    private void notMixed(String what, boolean byRounds) {
+      if (byRounds && now.reported() != null) {
+        breach("CNT-11", what + " for a seat whose counts come without round numbers");
+      } else if (!byRounds && now.countedByRounds()) {
+        breach("CNT-11", what + " for a seat counted by rounds");
+      }
     }
 
     void declaration(ResultDeclared d) {
@@ -268,6 +312,10 @@ public final class CountingRules {
           sums(r);
         }
         case PostalCounted p -> nominated(p.postal(), "corrected postal count");
+        case CountReported r -> {
+          nominated(r.evm(), "corrected EVM count");
+          nominated(r.postal(), "corrected postal count");
+        }
         case ResultDeclared d -> leaderCheck(d);
         case UncontestedReturn u -> uncontestedCandidate(u);
         case CountingAdjourned a -> {}

@@ -15,6 +15,13 @@ public sealed interface CountingUpdate {
   record RoundCounted(int round, int rounds, Tally evm, @Nullable Tally total)
       implements CountingUpdate {}
 
+  /**
+   * Cumulative EVM and postal votes as a source publishes them without round numbers (the results
+   * site's constituency page, scraped by the clock): no "round k of N" is known, so none is
+   * invented. A seat is counted either this way or by rounds, not both (CNT-11).
+   */
+  record CountReported(Tally evm, Tally postal) implements CountingUpdate {}
+
   /** Postal ballots counted so far, cumulative; counted first, sometimes updated later. */
   record PostalCounted(Tally postal) implements CountingUpdate {}
 

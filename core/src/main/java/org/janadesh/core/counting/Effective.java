@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.janadesh.core.counting.CountingUpdate.CountReported;
 import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
 import org.janadesh.core.counting.CountingUpdate.CountingResumed;
 import org.janadesh.core.counting.CountingUpdate.PollCountermanded;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 record Effective(
     NavigableMap<Integer, RoundCounted> rounds,
     @Nullable PostalCounted postal,
+    @Nullable CountReported reported,
     @Nullable ResultDeclared declared,
     boolean adjourned,
     @Nullable PollCountermanded countermanded,
@@ -44,6 +47,7 @@ record Effective(
         }
         case RoundCounted r -> content.put(e.sequence(), r);
         case PostalCounted p -> content.put(e.sequence(), p);
+        case CountReported c -> content.put(e.sequence(), c);
         case ResultDeclared d -> content.put(e.sequence(), d);
         case CountingAdjourned a -> content.put(e.sequence(), a);
         case CountingResumed r -> content.put(e.sequence(), r);
@@ -66,6 +70,7 @@ record Effective(
   private static Effective fold(Map<Long, CountingUpdate> content) {
     TreeMap<Integer, RoundCounted> rounds = new TreeMap<>();
     PostalCounted postal = null;
+    CountReported reported = null;
     ResultDeclared declared = null;
     boolean adjourned = false;
     PollCountermanded countermanded = null;
@@ -74,6 +79,7 @@ record Effective(
       switch (u) {
         case RoundCounted r -> rounds.put(r.round(), r);
         case PostalCounted p -> postal = p;
+        case CountReported c -> reported = c; // the latest report in log order stands
         case ResultDeclared d -> declared = d;
         case CountingAdjourned a -> adjourned = true;
         case CountingResumed r -> adjourned = false;
@@ -86,23 +92,35 @@ record Effective(
     return new Effective(
         Collections.unmodifiableNavigableMap(rounds),
         postal,
+        reported,
         declared,
         adjourned,
         countermanded,
         uncontested);
   }
 
-  /** Cumulative EVM votes to the highest round counted. */
+  /** Cumulative EVM votes to the highest round counted, or as last reported without rounds. */
   Tally evm() {
     Map.Entry<Integer, RoundCounted> last = rounds.lastEntry();
-    return last == null ? Tally.none() : last.getValue().evm();
+    if (last != null) {
+      return last.getValue().evm();
+    }
+    return reported == null ? Tally.none() : reported.evm();
   }
 
   Tally postalTally() {
-    return postal == null ? Tally.none() : postal.postal();
+    if (postal != null) {
+      return postal.postal();
+    }
+    return reported == null ? Tally.none() : reported.postal();
   }
 
   boolean started() {
+    return !rounds.isEmpty() || postal != null || reported != null;
+  }
+
+  /** Whether the seat is counted by rounds (or postal counts) rather than by unnumbered reports. */
+  boolean countedByRounds() {
     return !rounds.isEmpty() || postal != null;
   }
 
@@ -125,7 +143,10 @@ record Effective(
       return new SeatStatus.ReturnedUncontested(nominee(nominees, serial).orElseThrow());
     }
     Standing standing = standing(nominees);
-    int counted = rounds.isEmpty() ? 0 : rounds.lastKey();
+    // Counts reported without rounds know no "k of N": leave both empty rather than invent them.
+    boolean unnumbered = reported != null && !countedByRounds();
+    OptionalInt counted =
+        unnumbered ? OptionalInt.empty() : OptionalInt.of(rounds.isEmpty() ? 0 : rounds.lastKey());
     if (declared != null) {
       int serial = declared.winnerSerial();
       long winnerVotes = standing.votesOf(serial);
@@ -144,8 +165,9 @@ record Effective(
           declared.drawOfLots());
     }
     if (started()) {
+      OptionalInt planned = unnumbered ? OptionalInt.empty() : OptionalInt.of(roundsPlanned());
       return new SeatStatus.Counting(
-          standing, counted, roundsPlanned(), rounds.isEmpty(), adjourned);
+          standing, counted, planned, rounds.isEmpty() && reported == null, adjourned);
     }
     return new SeatStatus.NotStarted();
   }

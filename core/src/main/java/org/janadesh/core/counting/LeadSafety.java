@@ -58,7 +58,9 @@ public final class LeadSafety {
           remaining,
           OptionalDouble.empty(),
           OptionalDouble.empty(),
-          "only postal ballots counted and no expected turnout to size the rest");
+          c.rounds().isEmpty()
+              ? "counts come without round numbers and no expected turnout sizes the rest"
+              : "only postal ballots counted and no expected turnout to size the rest");
     }
     long left = remaining.getAsLong();
     long l = leader.get().votes();
@@ -79,8 +81,11 @@ public final class LeadSafety {
     // The trailer overtakes when it wins the remaining two-way votes by more than the margin.
     double needs = twoWayLeft <= 0 ? 1.0 : Math.min(1.0, 0.5 + (margin + 1) / (2 * twoWayLeft));
     double gap = needs - soFar;
-    double done = c.rounds() == 0 ? 0 : (double) c.roundsCounted() / c.rounds();
-    double score = score(gap, c.roundsCounted(), c.rounds());
+    // Without round numbers there is no share of rounds counted, so LS-2's SAFE never applies.
+    int k = c.roundsCounted().orElse(0);
+    int n = c.rounds().orElse(0);
+    double done = n == 0 ? 0 : (double) k / n;
+    double score = score(gap, k, n);
     SafetyClass verdict;
     if (done >= SAFE_AFTER && score >= SAFE_SCORE) {
       verdict = SafetyClass.SAFE;
@@ -93,14 +98,13 @@ public final class LeadSafety {
         String.format(
             Locale.ROOT,
             "LS-2: about %d votes left; the trailer needs %.1f%% of the two-way remainder, has had"
-                + " %.1f%% (swing %.1f points, score %.2f, %d of %d rounds counted)",
+                + " %.1f%% (swing %.1f points, score %.2f, %s)",
             left,
             100 * needs,
             100 * soFar,
             100 * gap,
             score,
-            c.roundsCounted(),
-            c.rounds());
+            c.rounds().isEmpty() ? "rounds unknown" : k + " of " + n + " rounds counted");
     return new Safety(
         verdict, margin, remaining, OptionalDouble.of(needs), OptionalDouble.of(soFar), evidence);
   }
@@ -121,11 +125,12 @@ public final class LeadSafety {
 
   /**
    * LS-1: votes still to count: rounds left × mean EVM votes per round so far; before the first EVM
-   * round, the expected total less what is counted; otherwise unknown.
+   * round, or where counts come without round numbers, the expected total less what is counted;
+   * otherwise unknown.
    */
   static OptionalLong remaining(SeatStatus.Counting c, OptionalLong expectedVotes) {
-    int k = c.roundsCounted();
-    int n = c.rounds();
+    int k = c.roundsCounted().orElse(0);
+    int n = c.rounds().orElse(0);
     if (k >= 1 && n >= k) {
       long evm = c.standing().evm().total();
       return OptionalLong.of((long) Math.ceil((double) (n - k) * evm / k));

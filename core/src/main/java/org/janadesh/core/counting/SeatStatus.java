@@ -1,6 +1,7 @@
 package org.janadesh.core.counting;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.janadesh.core.result.Candidate;
 
 /** A constituency's counting status: the fold of its events. */
@@ -10,10 +11,16 @@ public sealed interface SeatStatus {
 
   /**
    * Counting: {@code roundsCounted} of {@code rounds} EVM rounds (both 0 while only postal ballots
-   * are counted, then {@code postalOnly}), and whether counting stands adjourned.
+   * are counted, then {@code postalOnly}), and whether counting stands adjourned. Both are empty
+   * where the counts come without round numbers ({@link CountingUpdate.CountReported}): the source
+   * never said, so nothing is invented.
    */
   record Counting(
-      Standing standing, int roundsCounted, int rounds, boolean postalOnly, boolean adjourned)
+      Standing standing,
+      OptionalInt roundsCounted,
+      OptionalInt rounds,
+      boolean postalOnly,
+      boolean adjourned)
       implements SeatStatus {
     public Optional<Place> leader() {
       return standing.leader();
@@ -30,13 +37,14 @@ public sealed interface SeatStatus {
 
   /**
    * The returning officer has declared {@code winner}; {@code margin} is the winner's votes minus
-   * the best other candidate's (zero after a draw of lots).
+   * the best other candidate's (zero after a draw of lots); {@code roundsCounted} is empty where
+   * the counts came without round numbers.
    */
   record Declared(
       Candidate winner,
       Standing standing,
       long margin,
-      int roundsCounted,
+      OptionalInt roundsCounted,
       boolean recount,
       boolean drawOfLots)
       implements SeatStatus {}

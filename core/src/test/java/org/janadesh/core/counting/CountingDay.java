@@ -60,6 +60,10 @@ final class CountingDay {
     return send(seat, new CountingUpdate.RoundCounted(k, of, evm, total));
   }
 
+  CountingDay report(Contest seat, Tally evm, Tally postal) {
+    return send(seat, new CountingUpdate.CountReported(evm, postal));
+  }
+
   CountingDay declare(Contest seat, int winner) {
     return send(seat, new CountingUpdate.ResultDeclared(winner, false, false));
   }

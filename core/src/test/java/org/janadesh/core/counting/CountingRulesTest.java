@@ -81,7 +81,7 @@ class CountingRulesTest {
     assertThat(rejected(day).reasons()).contains("serial 2 falls from 31000 to 30999");
     assertThat(day.status(FAIZABAD))
         .isInstanceOfSatisfying(
-            SeatStatus.Counting.class, c -> assertThat(c.roundsCounted()).isEqualTo(1));
+            SeatStatus.Counting.class, c -> assertThat(c.roundsCounted()).hasValue(1));
   }
 
   @Test

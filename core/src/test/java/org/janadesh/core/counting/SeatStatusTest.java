@@ -28,7 +28,7 @@ class SeatStatusTest {
             SeatStatus.Counting.class,
             c -> {
               assertThat(c.postalOnly()).isTrue();
-              assertThat(c.roundsCounted()).isZero();
+              assertThat(c.roundsCounted()).hasValue(0);
               assertThat(c.leader().orElseThrow().candidate().name()).isEqualTo("AWADHESH PRASAD");
               assertThat(c.margin()).isEqualTo(20);
             });
@@ -51,8 +51,8 @@ class SeatStatusTest {
             c -> {
               assertThat(c.margin()).isEqualTo(60_740 - 59_720);
               assertThat(c.runnerUp().orElseThrow().candidate().name()).isEqualTo("LALLU SINGH");
-              assertThat(c.roundsCounted()).isEqualTo(2);
-              assertThat(c.rounds()).isEqualTo(20);
+              assertThat(c.roundsCounted()).hasValue(2);
+              assertThat(c.rounds()).hasValue(20);
               assertThat(c.postalOnly()).isFalse();
             });
   }
@@ -110,7 +110,7 @@ class SeatStatusTest {
             d -> {
               assertThat(d.winner().name()).isEqualTo("AWADHESH PRASAD");
               assertThat(d.margin()).isEqualTo(54_567);
-              assertThat(d.roundsCounted()).isEqualTo(1);
+              assertThat(d.roundsCounted()).hasValue(1);
               assertThat(d.recount()).isFalse();
             });
   }

@@ -25,9 +25,8 @@ import org.janadesh.ingest.source.Rejection;
  * Ties snapshot rows to ballot serials of the election's nominated candidates. The snapshot names a
  * candidate only by name and party, so a row matches the nominee with the same name key and party;
  * where a constituency has two nominees of the same name and party (two independents called
- * S.SATHISH KUMAR in Chennai Central), the rows of one scrape are in ballot order, so the k-th such
- * row is the k-th such nominee. A scrape that lists fewer rows than there are namesakes cannot be
- * told apart and is rejected whole for those namesakes, never guessed.
+ * S.SATHISH KUMAR in Chennai Central), only the numbers tell them apart ({@link Namesakes}); rows
+ * that cannot be told apart are rejected, never guessed.
  */
 final class BallotMatcher {
   private static final int YEAR = 2024;
@@ -190,7 +189,13 @@ final class BallotMatcher {
 
   private static BallotCount count(Contest contest, CandidateSnapshot row, int serial) {
     return new BallotCount(
-        row.line(), contest.constituency(), row.published(), serial, row.evm(), row.postal());
+        row.line(),
+        contest.constituency(),
+        row.published(),
+        row.scrape(),
+        serial,
+        row.evm(),
+        row.postal());
   }
 
   private record Seat(StateCode state, int pc) {}

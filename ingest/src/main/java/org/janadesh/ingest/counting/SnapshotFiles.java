@@ -90,7 +90,18 @@ final class SnapshotFiles {
 
   private static Parsed<LeadSnapshot> lead(String file, LeadRow r) {
     FieldCheck check = new FieldCheck(file, r.line());
+    // The state-wise page's address gives the state and a page number, not the PC (§3.10).
     PageRef page = PageRef.read(check, "source_url", r.sourceUrl());
+    String code =
+        r.stateOrUnion().trim() + String.format("%2s", r.stateNumber().trim()).replace(' ', '0');
+    if (!check.failed() && !code.equals(page.state().value())) {
+      check.reject(
+          "st_code", "s_u and st_code say " + code + " but the page is of " + page.state().value());
+    }
+    long pc = check.count("pc_no", r.pc());
+    if (!check.failed() && pc < 1) {
+      check.reject("pc_no", "pc_no must be 1 or more: " + pc);
+    }
     var published = SourceTime.read(check, "timestamp", r.timestamp());
     LeadStatus status = status(check, r.status());
     long margin = dashIsZero(check, "margin", r.margin());
@@ -100,7 +111,7 @@ final class SnapshotFiles {
             new LeadSnapshot(
                 r.line(),
                 page.state(),
-                page.pc(),
+                (int) pc,
                 published,
                 status,
                 leader,

@@ -1,0 +1,190 @@
+package org.janadesh.ingest.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.janadesh.core.counting.CountingUpdate;
+import org.janadesh.core.counting.CountingUpdate.CountReported;
+import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
+import org.janadesh.core.counting.CountingUpdate.CountingResumed;
+import org.janadesh.core.counting.CountingUpdate.PollCountermanded;
+import org.janadesh.core.counting.CountingUpdate.PostalCounted;
+import org.janadesh.core.counting.CountingUpdate.ResultDeclared;
+import org.janadesh.core.counting.CountingUpdate.RoundCounted;
+import org.janadesh.core.counting.CountingUpdate.UncontestedReturn;
+import org.janadesh.core.counting.Tally;
+
+/**
+ * A counting update as a JSON object: {@code kind} and the update's own fields, in a fixed order
+ * (docs/data-formats.md, "Counting events (JSON lines)").
+ */
+final class UpdateJson {
+  static final String KIND = "kind";
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private UpdateJson() {}
+
+  /** Writes {@code kind} and the fields of {@code update} into {@code out}. */
+  static void write(CountingUpdate update, ObjectNode out) {
+    out.put(KIND, update.kind());
+    switch (update) {
+      case RoundCounted r -> {
+        out.put("round", r.round());
+        out.put("rounds", r.rounds());
+        out.set("evm", tally(r.evm()));
+        Tally total = r.total();
+        if (total != null) {
+          out.set("total", tally(total));
+        }
+      }
+      case PostalCounted p -> out.set("postal", tally(p.postal()));
+      case CountReported c -> {
+        out.set("evm", tally(c.evm()));
+        out.set("postal", tally(c.postal()));
+      }
+      case ResultDeclared d -> {
+        out.put("winner", d.winnerSerial());
+        out.put("recount", d.recount());
+        out.put("drawOfLots", d.drawOfLots());
+      }
+      case CountingUpdate.Correction c -> {
+        ObjectNode target = out.putObject("target");
+        switch (c.target()) {
+          case CountingUpdate.Target.BySequence s -> target.put("sequence", s.sequence());
+          case CountingUpdate.Target.ByKey k -> target.put("key", k.key());
+        }
+        ObjectNode corrected = out.putObject("corrected");
+        write(c.corrected(), corrected);
+      }
+      case CountingAdjourned a -> out.put("reason", a.reason());
+      case CountingResumed r -> {}
+      case PollCountermanded p -> out.put("reason", p.reason());
+      case UncontestedReturn u -> out.put("serial", u.serial());
+    }
+  }
+
+  static ObjectNode tally(Tally tally) {
+    ObjectNode node = JSON.objectNode();
+    ObjectNode candidates = node.putObject("candidates");
+    tally.candidates().forEach((serial, votes) -> candidates.put(Integer.toString(serial), votes));
+    node.put("nota", tally.nota());
+    return node;
+  }
+
+  /**
+   * Reads an update from {@code f}; {@code envelope} names the envelope's own fields, allowed too.
+   */
+  static CountingUpdate read(Fields f, Set<String> envelope) {
+    String kind = f.text(KIND);
+    return switch (kind) {
+      case "RoundCounted" -> {
+        known(f, envelope, "round", "rounds", "evm", "total");
+        int round = f.number("round", 1);
+        int rounds = f.number("rounds", 1);
+        Tally evm = tally(f.object("evm"));
+        Tally total = f.has("total") ? tally(f.object("total")) : null;
+        yield new RoundCounted(round, rounds, evm, total);
+      }
+      case "PostalCounted" -> {
+        known(f, envelope, "postal");
+        yield new PostalCounted(tally(f.object("postal")));
+      }
+      case "CountReported" -> {
+        known(f, envelope, "evm", "postal");
+        yield new CountReported(tally(f.object("evm")), tally(f.object("postal")));
+      }
+      case "ResultDeclared" -> {
+        known(f, envelope, "winner", "recount", "drawOfLots");
+        yield new ResultDeclared(f.number("winner", 1), f.flag("recount"), f.flag("drawOfLots"));
+      }
+      case "Correction" -> {
+        known(f, envelope, "target", "corrected");
+        CountingUpdate.Target target = target(f.object("target"));
+        Fields corrected = f.object("corrected");
+        CountingUpdate content = read(corrected, Set.of());
+        if (content instanceof CountingUpdate.Correction) {
+          throw new WireProblem(
+              corrected.at(KIND), "CNT-9: a correction carries content, not a correction");
+        }
+        yield new CountingUpdate.Correction(target, content);
+      }
+      case "CountingAdjourned" -> {
+        known(f, envelope, "reason");
+        yield new CountingAdjourned(f.text("reason"));
+      }
+      case "CountingResumed" -> {
+        known(f, envelope);
+        yield new CountingResumed();
+      }
+      case "PollCountermanded" -> {
+        known(f, envelope, "reason");
+        yield new PollCountermanded(f.text("reason"));
+      }
+      case "UncontestedReturn" -> {
+        known(f, envelope, "serial");
+        yield new UncontestedReturn(f.number("serial", 1));
+      }
+      default ->
+          throw new WireProblem(
+              f.at(KIND),
+              "unknown kind '"
+                  + kind
+                  + "'; expected RoundCounted, PostalCounted, CountReported, ResultDeclared,"
+                  + " Correction, CountingAdjourned, CountingResumed, PollCountermanded or"
+                  + " UncontestedReturn");
+    };
+  }
+
+  private static void known(Fields f, Set<String> envelope, String... fields) {
+    java.util.Set<String> all = new java.util.TreeSet<>(envelope);
+    all.add(KIND);
+    all.addAll(java.util.List.of(fields));
+    f.onlyKnown(all);
+  }
+
+  private static CountingUpdate.Target target(Fields t) {
+    t.onlyKnown(Set.of("sequence", "key"));
+    boolean bySequence = t.has("sequence");
+    if (bySequence == t.has("key")) {
+      throw new WireProblem(
+          t.at("sequence"), t.at("") + " names an event by exactly one of sequence or key");
+    }
+    if (bySequence) {
+      long sequence = t.count("sequence");
+      if (sequence < 1) {
+        throw new WireProblem(t.at("sequence"), "sequence numbers start at 1: " + sequence);
+      }
+      return new CountingUpdate.Target.BySequence(sequence);
+    }
+    return new CountingUpdate.Target.ByKey(t.text("key"));
+  }
+
+  static Tally tally(Fields t) {
+    t.onlyKnown(Set.of("candidates", "nota"));
+    Fields candidates = t.object("candidates");
+    Map<Integer, Long> votes = new TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = candidates.entries();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String field = candidates.at(e.getKey());
+      int serial;
+      try {
+        serial = Integer.parseInt(e.getKey());
+      } catch (NumberFormatException x) {
+        throw new WireProblem(
+            field, "a candidate is named by ballot serial (1, 2…): '" + e.getKey() + "'");
+      }
+      if (serial < 1) {
+        throw new WireProblem(
+            field, "ballot serials start at 1: " + serial + " (NOTA goes in nota)");
+      }
+      votes.put(serial, Fields.count(e.getValue(), field));
+    }
+    return Tally.of(votes, t.count("nota"));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.janadesh.ingest.wire;
+
+import org.jspecify.annotations.NullMarked;
