@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.janadesh.core.counting.CountingEvent;
 import org.janadesh.core.counting.Decision;
@@ -15,7 +16,6 @@ import org.janadesh.core.counting.LogEntry;
 import org.janadesh.core.counting.Nominations;
 import org.janadesh.core.counting.Quarantined;
 import org.janadesh.core.counting.Submission;
-import org.janadesh.core.counting.Timeline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +33,12 @@ import org.jspecify.annotations.Nullable;
  * holds, which is the only state known to be true.
  */
 public final class CountingDesk implements AutoCloseable {
-  /** How the desk batches and how often its as-of view keeps a snapshot. */
-  public record Options(int maxBatch, int timelineEvery) {
+  /**
+   * How many submissions one commit may take, and how often the desk keeps an in-memory snapshot.
+   */
+  public record Options(int maxBatch, int snapshotEvery) {
     public Options {
-      if (maxBatch < 1 || timelineEvery < 1) {
+      if (maxBatch < 1 || snapshotEvery < 1) {
         throw new IllegalArgumentException("batch and snapshot interval must be 1 or more");
       }
     }
@@ -51,7 +53,6 @@ public final class CountingDesk implements AutoCloseable {
 
   private final CountingLog log;
   private final CountSession session;
-  private final Nominations nominations;
   private final Options options;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final ReentrantLock admission = new ReentrantLock();
@@ -60,25 +61,23 @@ public final class CountingDesk implements AutoCloseable {
   /** Writer thread only: every key decided and committed, with its answer (CNT-8). */
   private final Map<DecidedKey, LogEntry> decided = new HashMap<>();
 
+  /** Transactions committed since the desk opened: with the entry count, the mean group size. */
+  private final AtomicLong commits = new AtomicLong();
+
   private volatile Committed committed;
   private volatile @Nullable RuntimeException failure;
-  private volatile @Nullable TimelineAt timeline;
   private boolean closing;
 
   private record Pending(@Nullable Submission submission, CompletableFuture<Outcome> answer) {}
 
-  private record TimelineAt(int size, Timeline timeline) {}
-
   private static final Pending STOP = new Pending(null, new CompletableFuture<>());
 
-  private CountingDesk(
-      CountingLog log, Nominations nominations, Options options, Committed committed) {
+  private CountingDesk(CountingLog log, Options options, Committed committed) {
     this.log = log;
     this.session = log.session();
-    this.nominations = nominations;
     this.options = options;
     this.committed = committed;
-    for (LogEntry e : committed.entries()) {
+    for (LogEntry e : committed.entries()) { // CNT-8 answers, by key
       decided.put(DecidedKey.of(e.submission()), e);
     }
     this.writer = Thread.ofPlatform().name("counting-desk-" + session.id()).unstarted(this::write);
@@ -101,18 +100,18 @@ public final class CountingDesk implements AutoCloseable {
           "count " + log.session().id() + " cannot take nominations of " + nominations.election());
     }
     ElectionCount count = ElectionCount.start(nominations);
-    List<LogEntry> all = new ArrayList<>();
+    Committed committed = Committed.empty(count, options.snapshotEvery());
     while (true) {
       List<LogEntry> page = log.read(count.sequence(), READ_PAGE);
       for (LogEntry e : page) {
         count = count.apply(e);
+        committed = committed.append(count, e);
       }
-      all.addAll(page);
       if (page.size() < READ_PAGE) {
         break;
       }
     }
-    CountingDesk desk = new CountingDesk(log, nominations, options, Committed.of(count, all));
+    CountingDesk desk = new CountingDesk(log, options, committed);
     desk.writer.start();
     return desk;
   }
@@ -171,26 +170,15 @@ public final class CountingDesk implements AutoCloseable {
 
   /** The state after every entry numbered {@code sequence} or lower. */
   public CountRead<ElectionCount> asOfSequence(long sequence) {
-    ElectionCount count = timeline().asOfSequence(sequence);
+    ElectionCount count = committed.first(sequence);
     return new CountRead<>(session, count.sequence(), count);
   }
 
   /** The state as a reader saw it at {@code moment}: every entry received at or before it. */
   public CountRead<ElectionCount> asOfTime(Instant moment) {
-    ElectionCount count = timeline().asOfTime(moment);
-    return new CountRead<>(session, count.sequence(), count);
-  }
-
-  private Timeline timeline() {
     Committed now = committed;
-    TimelineAt cached = timeline;
-    if (cached == null || cached.size() != now.size()) {
-      cached =
-          new TimelineAt(
-              now.size(), Timeline.of(nominations, now.entries(), options.timelineEvery()));
-      timeline = cached;
-    }
-    return cached.timeline();
+    ElectionCount count = now.first(now.receivedBy(moment));
+    return new CountRead<>(session, count.sequence(), count);
   }
 
   /**
@@ -260,6 +248,7 @@ public final class CountingDesk implements AutoCloseable {
   /** Decides a batch in order, appends it in one transaction, then publishes and answers. */
   private void commit(List<Pending> batch) {
     Committed before = committed;
+    Committed after = before;
     ElectionCount state = before.count();
     Instant lastReceived = lastReceived(before);
     Map<DecidedKey, LogEntry> inBatch = new HashMap<>();
@@ -291,6 +280,7 @@ public final class CountingDesk implements AutoCloseable {
         case Decision.Rejected r -> entry = new Quarantined(state.sequence() + 1, s, r.broken());
       }
       state = state.apply(entry);
+      after = after.append(state, entry);
       entries.add(entry);
       inBatch.put(key, entry);
       lastReceived = s.received();
@@ -303,7 +293,10 @@ public final class CountingDesk implements AutoCloseable {
       fail(batch, e);
       return;
     }
-    committed = before.append(state, entries);
+    if (!entries.isEmpty()) {
+      commits.incrementAndGet();
+    }
+    committed = after;
     decided.putAll(inBatch);
     for (int i = 0; i < batch.size(); i++) {
       Outcome answer = answers.get(i);
@@ -351,6 +344,11 @@ public final class CountingDesk implements AutoCloseable {
     for (Pending p : pending) {
       p.answer().completeExceptionally(why);
     }
+  }
+
+  /** How many transactions the desk has committed since it opened (for measurements). */
+  long commits() {
+    return commits.get();
   }
 
   @Override

@@ -70,7 +70,11 @@ public abstract class CountingLogContract {
   }
 
   protected final CountingDesk desk(CountSession session) {
-    CountingDesk desk = CountingDesk.open(openLog(session), THREE);
+    return desk(session, CountingDesk.Options.defaults());
+  }
+
+  protected final CountingDesk desk(CountSession session, CountingDesk.Options options) {
+    CountingDesk desk = CountingDesk.open(openLog(session), THREE, options);
     open.add(desk);
     return desk;
   }
@@ -310,11 +314,12 @@ public abstract class CountingLogContract {
 
   @Test
   void theStateAsOfEverySequenceAndTimeEqualsTheFoldFromZero() {
-    CountingDesk desk = desk(REAL);
+    CountingDesk desk = desk(REAL, new CountingDesk.Options(4, 3));
     submitAll(desk, countingDay(THREE_SEATS, 13, 8));
     answer(desk, postalForAStranger("bad"));
     desk.close();
-    CountingDesk reopened = desk(REAL);
+    // A snapshot every 5 entries, so most moments are folded on from one.
+    CountingDesk reopened = desk(REAL, new CountingDesk.Options(16, 5));
     List<LogEntry> log = reopened.since(0, Integer.MAX_VALUE).value();
 
     for (int n = 0; n <= log.size(); n++) {
@@ -333,6 +338,7 @@ public abstract class CountingLogContract {
     }
     assertThat(reopened.asOfTime(COUNTING_DAY.minusSeconds(1)).value())
         .isEqualTo(ElectionCount.start(THREE));
+    assertThat(reopened.asOfSequence(log.size() + 5).value()).isEqualTo(reopened.current().value());
   }
 
   @Test
