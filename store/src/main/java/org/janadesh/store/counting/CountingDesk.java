@@ -1,0 +1,358 @@
+package org.janadesh.store.counting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.janadesh.core.counting.CountingEvent;
+import org.janadesh.core.counting.Decision;
+import org.janadesh.core.counting.ElectionCount;
+import org.janadesh.core.counting.LogEntry;
+import org.janadesh.core.counting.Nominations;
+import org.janadesh.core.counting.Quarantined;
+import org.janadesh.core.counting.Submission;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The counting desk of one count: decides each submission ({@link ElectionCount#decide}), appends
+ * it to the durable log, folds it into the projection and only then answers.
+ *
+ * <p>Any number of threads may {@link #submit}. One writer thread takes what is waiting (up to
+ * {@link Options#maxBatch()} submissions), decides them one after another against the state the
+ * earlier ones leave, appends the resulting entries in one transaction (group commit) and, after
+ * the commit, publishes the new state and completes the futures in order. Futures complete on the
+ * writer thread: chain slow work with the {@code *Async} methods.
+ *
+ * <p>If an append fails, nothing of that batch was written or acknowledged, and the desk stops:
+ * every later submission fails with the cause. Reopening rebuilds the state from what the log
+ * holds, which is the only state known to be true.
+ */
+public final class CountingDesk implements AutoCloseable {
+  /**
+   * How many submissions one commit may take, and how often the desk keeps an in-memory snapshot.
+   */
+  public record Options(int maxBatch, int snapshotEvery) {
+    public Options {
+      if (maxBatch < 1 || snapshotEvery < 1) {
+        throw new IllegalArgumentException("batch and snapshot interval must be 1 or more");
+      }
+    }
+
+    /** Up to 1,000 submissions per commit; an as-of snapshot every 1,000 entries. */
+    public static Options defaults() {
+      return new Options(1_000, 1_000);
+    }
+  }
+
+  private static final int READ_PAGE = 10_000;
+
+  private final CountingLog log;
+  private final CountSession session;
+  private final Options options;
+  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final ReentrantLock admission = new ReentrantLock();
+  private final Thread writer;
+
+  /** Writer thread only: every key decided and committed, with its answer (CNT-8). */
+  private final Map<DecidedKey, LogEntry> decided = new HashMap<>();
+
+  /** Transactions committed since the desk opened: with the entry count, the mean group size. */
+  private final AtomicLong commits = new AtomicLong();
+
+  private volatile Committed committed;
+  private volatile @Nullable RuntimeException failure;
+  private boolean closing;
+
+  private record Pending(@Nullable Submission submission, CompletableFuture<Outcome> answer) {}
+
+  private static final Pending STOP = new Pending(null, new CompletableFuture<>());
+
+  private CountingDesk(CountingLog log, Options options, Committed committed) {
+    this.log = log;
+    this.session = log.session();
+    this.options = options;
+    this.committed = committed;
+    for (LogEntry e : committed.entries()) { // CNT-8 answers, by key
+      decided.put(DecidedKey.of(e.submission()), e);
+    }
+    this.writer = Thread.ofPlatform().name("counting-desk-" + session.id()).unstarted(this::write);
+  }
+
+  /** Opens the desk over {@code log} with {@link Options#defaults()}. */
+  public static CountingDesk open(CountingLog log, Nominations nominations) {
+    return open(log, nominations, Options.defaults());
+  }
+
+  /**
+   * Rebuilds the projection by folding the whole log in sequence order and starts the writer. The
+   * desk owns {@code log} from here and closes it.
+   *
+   * @throws IllegalArgumentException if {@code nominations} are not of the count's election
+   */
+  public static CountingDesk open(CountingLog log, Nominations nominations, Options options) {
+    if (!nominations.election().equals(log.session().election())) {
+      throw new IllegalArgumentException(
+          "count " + log.session().id() + " cannot take nominations of " + nominations.election());
+    }
+    ElectionCount count = ElectionCount.start(nominations);
+    Committed committed = Committed.empty(count, options.snapshotEvery());
+    while (true) {
+      List<LogEntry> page = log.read(count.sequence(), READ_PAGE);
+      for (LogEntry e : page) {
+        count = count.apply(e);
+        committed = committed.append(count, e);
+      }
+      if (page.size() < READ_PAGE) {
+        break;
+      }
+    }
+    CountingDesk desk = new CountingDesk(log, options, committed);
+    desk.writer.start();
+    return desk;
+  }
+
+  /** The count this desk keeps. */
+  public CountSession session() {
+    return session;
+  }
+
+  /**
+   * Decides, logs and folds {@code submission}. The future completes only after the entry that
+   * answers it is committed: {@link Outcome.Accepted}, {@link Outcome.Rejected} (quarantined with
+   * its broken rules) or {@link Outcome.Duplicate} (the original answer; nothing written). It fails
+   * if the log could not be written, or the desk is closed or stopped.
+   */
+  public CompletableFuture<Outcome> submit(Submission submission) {
+    CompletableFuture<Outcome> answer = new CompletableFuture<>();
+    admission.lock();
+    try {
+      RuntimeException stopped = failure;
+      if (stopped != null) {
+        answer.completeExceptionally(
+            new IllegalStateException("the desk of " + session.id() + " has stopped", stopped));
+      } else if (closing) {
+        answer.completeExceptionally(
+            new IllegalStateException("the desk of " + session.id() + " is closed"));
+      } else {
+        queue.add(new Pending(submission, answer));
+      }
+    } finally {
+      admission.unlock();
+    }
+    return answer;
+  }
+
+  /** The projection after every committed entry. */
+  public CountRead<ElectionCount> current() {
+    ElectionCount count = committed.count();
+    return new CountRead<>(session, count.sequence(), count);
+  }
+
+  /**
+   * The committed entries numbered above {@code after}, at most {@code limit}, in sequence order:
+   * what a reader that has seen up to {@code after} is missing.
+   */
+  public CountRead<List<LogEntry>> since(long after, int limit) {
+    Committed now = committed;
+    return new CountRead<>(session, now.count().sequence(), now.since(after, limit));
+  }
+
+  /** The quarantine: every rejected submission with the rules it broke, in sequence order. */
+  public CountRead<List<Quarantined>> quarantine() {
+    ElectionCount count = committed.count();
+    return new CountRead<>(session, count.sequence(), count.quarantine());
+  }
+
+  /** The state after every entry numbered {@code sequence} or lower. */
+  public CountRead<ElectionCount> asOfSequence(long sequence) {
+    ElectionCount count = committed.first(sequence);
+    return new CountRead<>(session, count.sequence(), count);
+  }
+
+  /** The state as a reader saw it at {@code moment}: every entry received at or before it. */
+  public CountRead<ElectionCount> asOfTime(Instant moment) {
+    Committed now = committed;
+    ElectionCount count = now.first(now.receivedBy(moment));
+    return new CountRead<>(session, count.sequence(), count);
+  }
+
+  /**
+   * Answers what is already submitted, stops the writer and closes the log. Closing twice does
+   * nothing.
+   */
+  @Override
+  public void close() {
+    admission.lock();
+    try {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      queue.add(STOP);
+    } finally {
+      admission.unlock();
+    }
+    boolean interrupted = false;
+    while (writer.isAlive()) {
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    log.close();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void write() {
+    List<Pending> batch = new ArrayList<>();
+    try {
+      boolean stop = false;
+      while (!stop) {
+        batch.clear();
+        batch.add(queue.take());
+        queue.drainTo(batch, options.maxBatch() - 1);
+        if (batch.get(batch.size() - 1).submission() == null) { // the stop marker
+          batch.remove(batch.size() - 1);
+          stop = true;
+        }
+        RuntimeException stopped = failure;
+        if (stopped != null) {
+          fail(batch, stopped);
+        } else {
+          commit(batch);
+        }
+      }
+    } catch (InterruptedException e) {
+      failure = new IllegalStateException("the desk's writer was interrupted", e);
+    } catch (RuntimeException | Error e) {
+      RuntimeException why = new IllegalStateException("the desk's writer failed", e);
+      failure = why;
+      fail(batch, why);
+      throw e;
+    } finally {
+      RuntimeException why = failure;
+      List<Pending> left = new ArrayList<>();
+      queue.drainTo(left);
+      fail(left, why != null ? why : new IllegalStateException("the desk is closed"));
+    }
+  }
+
+  /** Decides a batch in order, appends it in one transaction, then publishes and answers. */
+  private void commit(List<Pending> batch) {
+    Committed before = committed;
+    Committed after = before;
+    ElectionCount state = before.count();
+    Instant lastReceived = lastReceived(before);
+    Map<DecidedKey, LogEntry> inBatch = new HashMap<>();
+    List<LogEntry> entries = new ArrayList<>();
+    List<@Nullable Outcome> answers = new ArrayList<>();
+    for (Pending p : batch) {
+      Submission s = received(submission(p), lastReceived);
+      DecidedKey key = DecidedKey.of(s);
+      LogEntry prior = decided.containsKey(key) ? decided.get(key) : inBatch.get(key);
+      if (prior != null) {
+        answers.add(new Outcome.Duplicate(session, prior)); // CNT-8
+        continue;
+      }
+      Decision decision;
+      try {
+        decision = state.decide(s);
+      } catch (RuntimeException bug) {
+        p.answer().completeExceptionally(bug);
+        answers.add(null);
+        continue;
+      }
+      LogEntry entry;
+      switch (decision) {
+        case Decision.Duplicate d -> {
+          answers.add(new Outcome.Duplicate(session, d.original())); // CNT-4: the same round
+          continue;
+        }
+        case Decision.Accepted a -> entry = s.at(state.sequence() + 1);
+        case Decision.Rejected r -> entry = new Quarantined(state.sequence() + 1, s, r.broken());
+      }
+      state = state.apply(entry);
+      after = after.append(state, entry);
+      entries.add(entry);
+      inBatch.put(key, entry);
+      lastReceived = s.received();
+      answers.add(outcome(entry));
+    }
+    try {
+      log.append(entries);
+    } catch (RuntimeException e) {
+      failure = e;
+      fail(batch, e);
+      return;
+    }
+    if (!entries.isEmpty()) {
+      commits.incrementAndGet();
+    }
+    committed = after;
+    decided.putAll(inBatch);
+    for (int i = 0; i < batch.size(); i++) {
+      Outcome answer = answers.get(i);
+      if (answer != null) {
+        batch.get(i).answer().complete(answer);
+      }
+    }
+  }
+
+  private static Submission submission(Pending p) {
+    Submission s = p.submission();
+    if (s == null) {
+      throw new IllegalStateException("the stop marker is not a submission");
+    }
+    return s;
+  }
+
+  /**
+   * {@code s} stamped no earlier than the log's last entry: the log's order is the order the desk
+   * took updates in, and the as-of-a-time view needs receive times that never fall along it.
+   */
+  private static Submission received(Submission s, Instant lastReceived) {
+    if (!s.received().isBefore(lastReceived)) {
+      return s;
+    }
+    return new Submission(
+        s.election(), s.constituency(), s.published(), lastReceived, s.key(), s.update());
+  }
+
+  private static Instant lastReceived(Committed c) {
+    List<LogEntry> entries = c.entries();
+    return entries.isEmpty()
+        ? Instant.MIN
+        : entries.get(entries.size() - 1).submission().received();
+  }
+
+  private Outcome outcome(LogEntry entry) {
+    return switch (entry) {
+      case CountingEvent e -> new Outcome.Accepted(session, e);
+      case Quarantined q -> new Outcome.Rejected(session, q);
+    };
+  }
+
+  private static void fail(List<Pending> pending, Throwable why) {
+    for (Pending p : pending) {
+      p.answer().completeExceptionally(why);
+    }
+  }
+
+  /** How many transactions the desk has committed since it opened (for measurements). */
+  long commits() {
+    return commits.get();
+  }
+
+  @Override
+  public String toString() {
+    return "CountingDesk[" + session.id() + "]";
+  }
+}

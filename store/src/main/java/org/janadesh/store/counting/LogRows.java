@@ -1,0 +1,180 @@
+package org.janadesh.store.counting;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.janadesh.core.counting.CountingEvent;
+import org.janadesh.core.counting.LogEntry;
+import org.janadesh.core.counting.Quarantined;
+import org.janadesh.core.counting.Submission;
+import org.janadesh.core.counting.UpdateCodec;
+import org.janadesh.core.election.ElectionId;
+import org.janadesh.core.geography.ConstituencyId;
+import org.janadesh.core.geography.Delimitation;
+import org.janadesh.core.geography.House;
+import org.janadesh.core.geography.StateCode;
+import org.janadesh.core.rules.Verdict;
+
+/** Writes and reads rows of {@code count_log} and {@code count_quarantine_reason}. */
+final class LogRows {
+  /** Nine fraction digits always, so that the stored text sorts in time order. */
+  private static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final String ACCEPTED = "accepted";
+  private static final String QUARANTINED = "quarantined";
+
+  private LogRows() {}
+
+  static String instant(Instant instant) {
+    return INSTANT.format(instant);
+  }
+
+  static void insert(
+      Connection connection, CountId count, List<LogEntry> entries, UpdateCodec codec)
+      throws SQLException {
+    try (PreparedStatement log =
+            connection.prepareStatement(
+                """
+                INSERT INTO count_log (count_id, sequence, election_id, house, state_code, number,
+                    delimitation, published, received, idempotency_key, kind, payload, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """);
+        PreparedStatement reason =
+            connection.prepareStatement(
+                """
+                INSERT INTO count_quarantine_reason (count_id, sequence, position, rule_id, evidence)
+                VALUES (?, ?, ?, ?, ?)
+                """)) {
+      boolean reasons = false;
+      for (LogEntry entry : entries) {
+        Submission s = entry.submission();
+        ConstituencyId c = s.constituency();
+        log.setString(1, count.value());
+        log.setLong(2, entry.sequence());
+        log.setString(3, s.election().value());
+        log.setString(4, c.house().prefix());
+        log.setString(5, c.state().value());
+        log.setInt(6, c.number());
+        log.setInt(7, c.delimitation().year());
+        log.setString(8, instant(s.published()));
+        log.setString(9, instant(s.received()));
+        log.setString(10, s.key());
+        log.setString(11, s.update().kind());
+        log.setString(12, codec.encode(s.update()));
+        log.setString(
+            13,
+            switch (entry) {
+              case CountingEvent e -> ACCEPTED;
+              case Quarantined q -> QUARANTINED;
+            });
+        log.addBatch();
+        if (entry instanceof Quarantined q) {
+          for (int i = 0; i < q.broken().size(); i++) {
+            Verdict v = q.broken().get(i);
+            reason.setString(1, count.value());
+            reason.setLong(2, q.sequence());
+            reason.setInt(3, i);
+            reason.setString(4, v.ruleId());
+            reason.setString(5, v.evidence());
+            reason.addBatch();
+            reasons = true;
+          }
+        }
+      }
+      log.executeBatch();
+      if (reasons) {
+        reason.executeBatch();
+      }
+    }
+  }
+
+  /** Entries numbered above {@code after}, at most {@code limit}, with their broken rules. */
+  static List<LogEntry> read(
+      Connection connection, CountId count, long after, int limit, UpdateCodec codec)
+      throws SQLException {
+    List<LogEntry> entries = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            """
+            SELECT l.sequence, l.election_id, l.house, l.state_code, l.number, l.delimitation,
+                l.published, l.received, l.idempotency_key, l.payload, l.status,
+                r.rule_id, r.evidence
+            FROM (SELECT * FROM count_log WHERE count_id = ?1 AND sequence > ?2
+                  ORDER BY sequence LIMIT ?3) AS l
+            LEFT JOIN count_quarantine_reason AS r
+                ON r.count_id = ?1 AND r.sequence = l.sequence
+            ORDER BY l.sequence, r.position
+            """)) {
+      select.setString(1, count.value());
+      select.setLong(2, after);
+      select.setInt(3, limit);
+      try (ResultSet row = select.executeQuery()) {
+        boolean more = row.next();
+        while (more) {
+          long sequence = row.getLong(1);
+          Submission s = submission(row, codec);
+          String status = row.getString(11);
+          if (status.equals(ACCEPTED)) {
+            entries.add(s.at(sequence));
+            more = row.next();
+          } else if (status.equals(QUARANTINED)) {
+            List<Verdict> broken = new ArrayList<>();
+            do {
+              broken.add(new Verdict(row.getString(12), false, row.getString(13)));
+              more = row.next();
+            } while (more && row.getLong(1) == sequence);
+            entries.add(new Quarantined(sequence, s, broken));
+          } else {
+            throw new IllegalStateException(
+                "count log entry " + sequence + " has status " + status);
+          }
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static Submission submission(ResultSet row, UpdateCodec codec) throws SQLException {
+    ConstituencyId constituency =
+        new ConstituencyId(
+            house(row.getString(3)),
+            StateCode.of(row.getString(4)),
+            row.getInt(5),
+            Delimitation.of(row.getInt(6)));
+    return new Submission(
+        new ElectionId(row.getString(2)),
+        constituency,
+        Instant.parse(row.getString(7)),
+        Instant.parse(row.getString(8)),
+        row.getString(9),
+        codec.decode(row.getString(10)));
+  }
+
+  private static House house(String code) {
+    for (House house : House.values()) {
+      if (house.prefix().equals(code)) {
+        return house;
+      }
+    }
+    throw new IllegalStateException("the count log holds an unknown house '" + code + "'");
+  }
+
+  static long lastSequence(Connection connection, CountId count) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT coalesce(max(sequence), 0) FROM count_log WHERE count_id = ?")) {
+      select.setString(1, count.value());
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+}

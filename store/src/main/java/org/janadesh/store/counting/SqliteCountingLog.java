@@ -1,0 +1,248 @@
+package org.janadesh.store.counting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.janadesh.core.counting.LogEntry;
+import org.janadesh.core.counting.UpdateCodec;
+import org.janadesh.store.migration.Migrations;
+import org.janadesh.store.sqlite.SqliteArchive;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The counting log of one count in a SQLite file, usually the archive's own file (the schema comes
+ * from the same migrations). It owns one connection; calls are serialised by a lock.
+ *
+ * <p>What "committed" means depends on {@link Sync}: in both modes the write-ahead log holds the
+ * transaction before {@link #append} returns, so a killed process ({@code kill -9}) loses nothing
+ * appended; {@link Sync#FULL} also syncs the write-ahead log to the disk on every commit, so a
+ * power cut or an operating-system crash loses nothing either (docs/adr/0008-counting-log.md).
+ */
+public final class SqliteCountingLog implements CountingLog {
+  /** SQLite's {@code PRAGMA synchronous} for the log's connection. */
+  public enum Sync {
+    /** Every commit is synced to the disk: survives a power cut. The default. */
+    FULL,
+    /** Synced at checkpoints only: survives a killed process, may lose commits on a power cut. */
+    NORMAL
+  }
+
+  private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+  private final Path file;
+  private final CountSession session;
+  private final UpdateCodec codec;
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+  private boolean closed;
+
+  private SqliteCountingLog(
+      Path file, CountSession session, UpdateCodec codec, Connection connection) {
+    this.file = file;
+    this.session = session;
+    this.codec = codec;
+    this.connection = connection;
+  }
+
+  /** Opens the log of {@code session} in {@code dbFile} with {@link Sync#FULL}. */
+  public static SqliteCountingLog open(Path dbFile, CountSession session, UpdateCodec codec) {
+    return open(dbFile, session, codec, Sync.FULL, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the log of {@code session} in {@code dbFile}, creating the file, bringing its schema up
+   * to date and recording the count if it is new ({@code clock} stamps when).
+   *
+   * @throws IllegalArgumentException if the file already holds this count with another description
+   * @throws StorageFailure if the file cannot be created or is not a Janadesh database
+   */
+  public static SqliteCountingLog open(
+      Path dbFile, CountSession session, UpdateCodec codec, Sync sync, Clock clock) {
+    Path file = dbFile.toAbsolutePath();
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StorageFailure("cannot create the directory of " + file, e);
+    }
+    SQLiteDataSource dataSource = new SQLiteDataSource(config(sync));
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    @Nullable Connection connection = null;
+    try {
+      Migrations.migrate(dataSource, SqliteArchive.MIGRATIONS);
+      connection = dataSource.getConnection();
+      Sessions.record(connection, session, clock.instant());
+      return new SqliteCountingLog(file, session, codec, connection);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof IllegalArgumentException wrongSession) {
+        throw wrongSession;
+      }
+      throw new StorageFailure("cannot open the counting log " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection connection, Exception failure) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private static SQLiteConfig config(Sync sync) {
+    SQLiteConfig config = new SQLiteConfig();
+    // WAL: a commit appends to the write-ahead log (no page rewrite), readers in other processes
+    // go on reading, and a killed process leaves every committed transaction in the file.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(
+        switch (sync) {
+          case FULL -> SQLiteConfig.SynchronousMode.FULL;
+          case NORMAL -> SQLiteConfig.SynchronousMode.NORMAL;
+        });
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    return config;
+  }
+
+  /** The file the log lives in. */
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public CountSession session() {
+    return session;
+  }
+
+  @Override
+  public void append(List<LogEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    locked(
+        "append " + entries.size() + " entries",
+        () -> {
+          // BEGIN IMMEDIATE takes the write lock up front; COMMIT returns once SQLite has written
+          // (and, with Sync.FULL, synced) the write-ahead log.
+          execute("BEGIN IMMEDIATE");
+          try {
+            LogRows.insert(connection, session.id(), entries, codec);
+            execute("COMMIT");
+          } catch (SQLException | RuntimeException | Error e) {
+            rollbackAfter(e);
+            throw e;
+          }
+          return entries.size();
+        });
+  }
+
+  @Override
+  public List<LogEntry> read(long after, int limit) {
+    return locked(
+        "read entries after " + after,
+        () -> LogRows.read(connection, session.id(), after, limit, codec));
+  }
+
+  @Override
+  public long lastSequence() {
+    return locked("read the last sequence", () -> LogRows.lastSequence(connection, session.id()));
+  }
+
+  /** Every count recorded in this file, real and test, in id order. */
+  public List<CountSession> sessions() {
+    return locked("read the counts", () -> Sessions.all(connection));
+  }
+
+  private void rollbackAfter(Throwable failure) {
+    try {
+      execute("ROLLBACK");
+    } catch (SQLException e) {
+      // SQLite may have ended the transaction itself (a full disk); the first failure is the one
+      // to report.
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** For tests of the schema: a statement run on the log's own connection, its update count. */
+  int executeUpdate(String sql) throws SQLException {
+    lock.lock();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      return statement.executeUpdate();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** For tests of the schema: one number a query returns. */
+  long queryLong(String sql) throws SQLException {
+    lock.lock();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (!closed) {
+        closed = true;
+        connection.close();
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("cannot close the counting log " + file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T locked(String what, Work<T> work) {
+    lock.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the counting log " + file + " is closed");
+      }
+      return work.run();
+    } catch (SQLException e) {
+      throw new StorageFailure(
+          "cannot " + what + " of count " + session.id() + " in " + file + ": " + e.getMessage(),
+          e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SqliteCountingLog[" + session.id() + " in " + file + "]";
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The durable counting log and the desk that decides, logs and folds counting-day updates: one
+ * writer thread commits submissions in groups, acknowledges only after the commit, and keeps the
+ * election's projection in memory, rebuilt from the log on start (docs/adr/0008-counting-log.md).
+ */
+@NullMarked
+package org.janadesh.store.counting;
+
+import org.jspecify.annotations.NullMarked;

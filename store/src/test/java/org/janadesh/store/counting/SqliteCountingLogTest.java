@@ -1,0 +1,154 @@
+package org.janadesh.store.counting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.janadesh.store.contract.CountingFixtures.FAIZABAD;
+import static org.janadesh.store.contract.CountingFixtures.THREE_SEATS;
+import static org.janadesh.store.contract.CountingFixtures.countingDay;
+import static org.janadesh.store.contract.CountingFixtures.nominations;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.janadesh.core.counting.LogEntry;
+import org.janadesh.core.counting.Submission;
+import org.janadesh.store.contract.CountingLogContract;
+import org.janadesh.store.sqlite.SqliteArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteCountingLogTest extends CountingLogContract {
+  @TempDir Path directory;
+
+  private Path file() {
+    return directory.resolve("janadesh.db");
+  }
+
+  @Override
+  protected CountingLog openLog(CountSession session) {
+    return SqliteCountingLog.open(file(), session, new TestCodec());
+  }
+
+  private SqliteCountingLog sqlite(CountSession session) {
+    return SqliteCountingLog.open(
+        file(), session, new TestCodec(), SqliteCountingLog.Sync.FULL, Clock.systemUTC());
+  }
+
+  private List<LogEntry> logOf(int entries) {
+    try (CountingDesk desk = CountingDesk.open(openLog(REAL), nominations(THREE_SEATS))) {
+      for (Submission s : countingDay(THREE_SEATS, 23, 4).subList(0, entries)) {
+        desk.submit(s).orTimeout(30, TimeUnit.SECONDS).join();
+      }
+      return desk.since(0, entries).value();
+    }
+  }
+
+  @Test
+  void theDatabaseRefusesToUpdateOrDeleteTheLog() {
+    logOf(3);
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      assertThatThrownBy(() -> log.executeUpdate("UPDATE count_log SET payload = 'x'"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> log.executeUpdate("DELETE FROM count_log WHERE sequence = 3"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> log.executeUpdate("DELETE FROM count_session"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> log.executeUpdate("UPDATE count_session SET kind = 'real'"))
+          .hasMessageContaining("append-only");
+      assertThat(log.read(0, 10)).hasSize(3);
+    }
+  }
+
+  @Test
+  void theDatabaseRefusesAGapInSequencesAKeyDecidedTwiceAndAFallingReceiveTime() {
+    List<LogEntry> three = logOf(3);
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      Submission fourth = countingDay(THREE_SEATS, 23, 4).get(3);
+
+      assertThatThrownBy(() -> log.append(List.of(fourth.at(5))))
+          .isInstanceOf(StorageFailure.class)
+          .hasMessageContaining("without a gap");
+      Submission first = three.get(0).submission();
+      Submission resent =
+          new Submission(
+              first.election(),
+              first.constituency(),
+              first.published(),
+              fourth.received(),
+              first.key(),
+              first.update());
+      assertThatThrownBy(() -> log.append(List.of(resent.at(4))))
+          .isInstanceOf(StorageFailure.class)
+          .hasMessageContaining("UNIQUE");
+      assertThatThrownBy(() -> log.append(List.of(first.at(4))))
+          .isInstanceOf(StorageFailure.class)
+          .hasMessageContaining("receive times never fall");
+      assertThat(log.lastSequence()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aTestCountMustCarryItsElectionAndAHashAndOnlyTheRealCountMayHaveTheElectionsId() {
+    logOf(1);
+    try (SqliteCountingLog log = sqlite(REPLAY)) {
+      assertThatThrownBy(
+              () ->
+                  log.executeUpdate(
+                      "INSERT INTO count_session VALUES"
+                          + " ('ls-2019#x', 'ls-2024', 'test', 'mislabelled', '')"))
+          .hasMessageContaining("CHECK");
+      assertThatThrownBy(
+              () ->
+                  log.executeUpdate(
+                      "INSERT INTO count_session VALUES"
+                          + " ('ls-2024#y', 'ls-2024', 'real', 'a test passed off as real', '')"))
+          .hasMessageContaining("CHECK");
+      assertThat(log.sessions()).containsExactly(REAL, REPLAY);
+    }
+  }
+
+  @Test
+  void aFailedCommitAcknowledgesNothingAndStopsTheDesk() throws Exception {
+    List<Submission> day = countingDay(List.of(FAIZABAD), 29, 3);
+    CountingDesk desk = CountingDesk.open(openLog(REAL), nominations(THREE_SEATS));
+    try {
+      desk.submit(day.get(0)).join();
+      try (Connection outside = DriverManager.getConnection("jdbc:sqlite:" + file());
+          Statement statement = outside.createStatement()) {
+        statement.execute(
+            "CREATE TRIGGER injected_failure BEFORE INSERT ON count_log WHEN NEW.sequence = 2"
+                + " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+      }
+
+      assertThatThrownBy(() -> desk.submit(day.get(1)).orTimeout(30, TimeUnit.SECONDS).join())
+          .isInstanceOf(CompletionException.class)
+          .rootCause()
+          .hasMessageContaining("injected failure");
+      assertThatThrownBy(() -> desk.submit(day.get(2)).join())
+          .hasCauseInstanceOf(IllegalStateException.class);
+      assertThat(desk.current().sequence()).isEqualTo(1);
+    } finally {
+      desk.close();
+    }
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      assertThat(log.lastSequence()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theCountingLogSharesTheArchivesFileAndMigrations() {
+    logOf(2);
+    try (SqliteArchive archive = SqliteArchive.open(file());
+        SqliteCountingLog log = sqlite(REAL)) {
+      assertThat(archive.elections()).isEmpty();
+      assertThat(log.read(0, 10)).hasSize(2);
+    }
+  }
+}
