@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.janadesh.core.counting.CountingUpdate;
 import org.janadesh.core.counting.CountingUpdate.Correction;
+import org.janadesh.core.counting.CountingUpdate.CountReported;
 import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
 import org.janadesh.core.counting.CountingUpdate.CountingResumed;
 import org.janadesh.core.counting.CountingUpdate.PollCountermanded;
@@ -48,6 +49,7 @@ final class TestCodec implements UpdateCodec {
       case CountingResumed r -> "resumed";
       case PollCountermanded p -> join("countermanded", text(p.reason()));
       case UncontestedReturn u -> join("unopposed", u.serial());
+      case CountReported c -> join("reported", tally(c.evm()), tally(c.postal()));
     };
   }
 
@@ -78,6 +80,7 @@ final class TestCodec implements UpdateCodec {
       case "resumed" -> new CountingResumed();
       case "countermanded" -> new PollCountermanded(untext(f.get(1)));
       case "unopposed" -> new UncontestedReturn(Integer.parseInt(f.get(1)));
+      case "reported" -> new CountReported(tally(f.get(1)), tally(f.get(2)));
       default -> throw new IllegalArgumentException("kind: unknown update '" + f.get(0) + "'");
     };
   }
