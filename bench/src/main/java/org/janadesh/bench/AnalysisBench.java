@@ -254,6 +254,15 @@ public final class AnalysisBench {
         r -> phase("load").applyAsDouble(r) + phase("query").applyAsDouble(r));
     ratio("parse vs load", janadesh, duckdb, phase("parse"), phase("load"));
     ratio("compute vs query", janadesh, duckdb, phase("compute"), phase("query"));
+    double computeWarm = median(janadesh, "compute_warm_ms");
+    double queryWarm = median(duckdb, "query_warm_ms");
+    out.printf(
+        Locale.ROOT,
+        "  %-56s %6.2fx (compute %.1f ms, query %.1f ms; best of 10 in each JVM, median)%n",
+        "compute vs query, both warm",
+        computeWarm / queryWarm,
+        computeWarm,
+        queryWarm);
     out.println();
     out.printf(
         Locale.ROOT,
