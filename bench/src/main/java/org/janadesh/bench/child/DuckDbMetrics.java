@@ -83,6 +83,7 @@ final class DuckDbMetrics {
       long places = statement.executeUpdate(METRICS);
       probe.lap("query");
       probe.stop();
+      probe.metric("peak_rss_mb", Heap.peakResidentMb()); // before the checks and repeats
 
       MetricsAnswer answer;
       try (ResultSet rs = statement.executeQuery(ANSWER)) {
@@ -116,7 +117,6 @@ final class DuckDbMetrics {
         probe.metric("duckdb_memory_mb", rs.getLong(1) / (1024.0 * 1024.0));
       }
       probe.metric("heap_after_mb", Heap.usedAfterGc());
-      probe.metric("peak_rss_mb", Heap.peakResidentMb());
     }
   }
 
