@@ -372,15 +372,30 @@ public final class AnalysisBench {
         Stats.of(values(runs, r -> r.metric(to + "_link_ms"))).median()
             / Stats.of(values(runs, r -> r.metric(from + "_link_ms"))).median();
     double exponent = Math.log(time) / Math.log(rows);
+    // Each JVM's own ratio, its sizes timed in the same rounds: less exposed to a noisy neighbour.
+    Stats perJvm =
+        Stats.of(
+            values(
+                runs,
+                r ->
+                    Math.log(r.metric(to + "_link_ms") / r.metric(from + "_link_ms"))
+                        / Math.log(rows)));
     out.printf(
         Locale.ROOT,
-        "  %-4s -> %-4s: rows x%.2f, time x%.2f, exponent %.2f, per doubling x%.2f%n",
+        "  %-4s -> %-4s: rows x%.2f, time x%.2f, exponent %.2f, per doubling x%.2f"
+            + " | per JVM: exponent %.2f [%.2f-%.2f], per doubling x%.2f [%.2f-%.2f]%n",
         from,
         to,
         rows,
         time,
         exponent,
-        Math.pow(2, exponent));
+        Math.pow(2, exponent),
+        perJvm.median(),
+        perJvm.min(),
+        perJvm.max(),
+        Math.pow(2, perJvm.median()),
+        Math.pow(2, perJvm.min()),
+        Math.pow(2, perJvm.max()));
   }
 
   /** Linkage is deterministic: every JVM must find the same number of persons. */
