@@ -470,7 +470,7 @@ public final class LoadBench {
     return runs.stream().map(r -> metric.applyAsDouble(r)).toList();
   }
 
-  private static void deleteTree(Path directory) {
+  static void deleteTree(Path directory) {
     try (Stream<Path> paths = Files.walk(directory)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

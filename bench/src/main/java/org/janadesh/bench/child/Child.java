@@ -12,6 +12,8 @@ import java.nio.file.Path;
  *   <li>{@code duckdb-csv CSV_DIR}
  *   <li>{@code warm-raw DB CALLS [histogram]} and {@code warm-sqlite DB CALLS [histogram]}
  *   <li>{@code profile REPEATS}
+ *   <li>{@code janadesh-metrics TCPD_GZ} and {@code duckdb-metrics TCPD_GZ} (the analysis bench)
+ *   <li>{@code linkage WARMUP REPEATS} (the analysis bench)
  * </ul>
  */
 public final class Child {
@@ -33,6 +35,10 @@ public final class Child {
               Integer.parseInt(args[2]),
               args.length > 3 && args[3].equals("histogram"));
       case "profile" -> Profile.run(probe, Integer.parseInt(args[1]));
+      case "janadesh-metrics" -> JanadeshMetrics.run(probe, Path.of(args[1]));
+      case "duckdb-metrics" -> DuckDbMetrics.run(probe, Path.of(args[1]));
+      case "linkage" ->
+          LinkageScaling.run(probe, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
     }
     probe.print(System.out);
