@@ -86,7 +86,7 @@ public final class CountingBench {
         "ingest-durable",
         () -> {
           Runs.Ingest i = run.durable();
-          Sample lat = Sample.of(i.latencies());
+          Sample lat = i.latency();
           put(figures, "ingest-durable events/s", i.perSecond());
           put(figures, "ingest-durable p50 ms", lat.p50() / 1e6);
           put(figures, "ingest-durable p99 ms", lat.p99() / 1e6);
@@ -95,7 +95,7 @@ public final class CountingBench {
         "ingest-memory",
         () -> {
           Runs.Ingest i = run.memory();
-          Sample lat = Sample.of(i.latencies());
+          Sample lat = i.latency();
           put(figures, "ingest-memory events/s", i.perSecond());
           put(figures, "ingest-memory p50 ms", lat.p50() / 1e6);
           put(figures, "ingest-memory p99 ms", lat.p99() / 1e6);

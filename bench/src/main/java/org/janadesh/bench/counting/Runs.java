@@ -37,7 +37,7 @@ final class Runs {
   }
 
   /** What a desk run measured: wall time from the first submit to the last answer, latencies. */
-  record Ingest(long nanos, long[] latencies, int events) {
+  record Ingest(long nanos, Sample latency, int events) {
     double perSecond() {
       return events / (nanos / 1e9);
     }
@@ -94,7 +94,7 @@ final class Runs {
     for (int i = 0; i < n; i++) {
       latencies[i] = acked[i] - sent[i];
     }
-    return new Ingest(nanos, latencies, n);
+    return new Ingest(nanos, Sample.of(latencies), n);
   }
 
   private static Outcome await(CompletableFuture<Outcome> a) {
