@@ -35,6 +35,10 @@ public final class CountingBench {
   private CountingBench() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 4 && args[0].equals("--child-replay")) {
+      ColdReplay.child(args[1], Path.of(args[2]), Path.of(args[3]));
+      return;
+    }
     int runs = 5;
     int warmup = 1;
     int asOfCalls = 500;
@@ -82,6 +86,7 @@ public final class CountingBench {
 
     Map<String, List<Double>> figures = new LinkedHashMap<>();
     Map<String, Task> tasks = new LinkedHashMap<>();
+    int[] cold = {0};
     tasks.put(
         "ingest-durable",
         () -> {
@@ -122,6 +127,19 @@ public final class CountingBench {
           put(figures, "replay-jsonl apply s", p[1] / 1e9);
           put(figures, "replay-jsonl total s", (p[0] + p[1]) / 1e9);
         });
+    for (String mode : List.of("csv", "jsonl")) {
+      tasks.put(
+          "cold-replay-" + mode,
+          () -> {
+            long[] p = ColdReplay.run(mode, day.jsonLines(), dir, cold[0]++);
+            if (p[2] != day.snapshot().size()) {
+              throw new IllegalStateException("the cold replay sent " + p[2]);
+            }
+            put(figures, "cold-replay-" + mode + " source s", p[0] / 1e9);
+            put(figures, "cold-replay-" + mode + " apply s", p[1] / 1e9);
+            put(figures, "cold-replay-" + mode + " total s", (p[0] + p[1]) / 1e9);
+          });
+    }
     tasks.put(
         "fold",
         () -> {
@@ -170,6 +188,8 @@ public final class CountingBench {
     ratio(figures, "ingest-memory events/s", "raw-memory rows/s", "raw SQLite in memory", 0, true);
     target(figures, "replay-csv total s", 5, "s");
     target(figures, "replay-jsonl total s", 5, "s");
+    target(figures, "cold-replay-csv total s", 5, "s");
+    target(figures, "cold-replay-jsonl total s", 5, "s");
 
     asOf(day, run, asOfCalls);
     if (!keep) {
