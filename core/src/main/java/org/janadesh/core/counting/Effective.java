@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A seat's log read with every correction applied: each original event counts with the content of
- * its latest correction, in the original event's place in the log. Rebuilt from the log on each
- * event: a constituency has a few dozen events, and one derivation keeps the fold obviously right.
+ * its latest correction, in the original event's place in the log. {@link #of} derives it from the
+ * whole log; {@link #then} moves it on by one event that is not a correction, which lands after
+ * everything already read and so gives what {@link #of} would (the fold below is a left fold in log
+ * order). A correction can change any earlier event, so it is always read with {@link #of}.
  */
 record Effective(
     NavigableMap<Integer, RoundCounted> rounds,
@@ -32,6 +34,17 @@ record Effective(
     boolean adjourned,
     @Nullable PollCountermanded countermanded,
     @Nullable UncontestedReturn uncontested) {
+
+  /** Nothing in the log. */
+  static final Effective NONE =
+      new Effective(
+          Collections.unmodifiableNavigableMap(new TreeMap<>()),
+          null,
+          null,
+          null,
+          false,
+          null,
+          null);
 
   static Effective of(List<CountingEvent> log) {
     Map<Long, CountingUpdate> content = new LinkedHashMap<>();
@@ -97,6 +110,43 @@ record Effective(
         adjourned,
         countermanded,
         uncontested);
+  }
+
+  /**
+   * This reading moved on by {@code u}, an update that comes after everything read so far; the same
+   * step as one turn of {@link #fold}'s loop.
+   */
+  Effective then(CountingUpdate u) {
+    return switch (u) {
+      case RoundCounted r -> {
+        TreeMap<Integer, RoundCounted> more = new TreeMap<>(rounds);
+        more.put(r.round(), r);
+        yield new Effective(
+            Collections.unmodifiableNavigableMap(more),
+            postal,
+            reported,
+            declared,
+            adjourned,
+            countermanded,
+            uncontested);
+      }
+      case PostalCounted p ->
+          new Effective(rounds, p, reported, declared, adjourned, countermanded, uncontested);
+      case CountReported c ->
+          new Effective(rounds, postal, c, declared, adjourned, countermanded, uncontested);
+      case ResultDeclared d ->
+          new Effective(rounds, postal, reported, d, adjourned, countermanded, uncontested);
+      case CountingAdjourned a ->
+          new Effective(rounds, postal, reported, declared, true, countermanded, uncontested);
+      case CountingResumed r ->
+          new Effective(rounds, postal, reported, declared, false, countermanded, uncontested);
+      case PollCountermanded p ->
+          new Effective(rounds, postal, reported, declared, adjourned, p, uncontested);
+      case UncontestedReturn r ->
+          new Effective(rounds, postal, reported, declared, adjourned, countermanded, r);
+      case CountingUpdate.Correction c ->
+          throw new IllegalArgumentException("a correction is read with the whole log (of)");
+    };
   }
 
   /** Cumulative EVM votes to the highest round counted, or as last reported without rounds. */

@@ -18,7 +18,8 @@ import org.janadesh.core.rules.Verdict;
 public record ElectionCount(
     Nominations nominations, List<SeatCount> seats, List<Quarantined> quarantine, long sequence) {
   public ElectionCount {
-    seats = List.copyOf(seats);
+    seats = SeatList.of(seats); // no copy when it is already one: the fold replaces one seat
+
     quarantine = List.copyOf(quarantine);
     if (seats.size() != nominations.constituencies().size()) {
       throw new IllegalArgumentException("one seat count per nominated constituency");
@@ -73,9 +74,9 @@ public record ElectionCount(
           throw new IllegalArgumentException(
               "accepted event " + e.sequence() + " is not for a seat of this count");
         }
-        SeatCount[] next = seats.toArray(new SeatCount[0]);
-        next[i] = next[i].evolve(e);
-        yield new ElectionCount(nominations, List.of(next), quarantine, e.sequence());
+        SeatList all = SeatList.of(seats);
+        yield new ElectionCount(
+            nominations, all.with(i, all.get(i).evolve(e)), quarantine, e.sequence());
       }
       case Quarantined q -> {
         List<Quarantined> next = new ArrayList<>(quarantine);

@@ -39,7 +39,7 @@ class CountingPropertiesTest {
               .candidate("RAVI SHANKAR PRASAD", "BJP", 587_000, 1_000)
               .candidate("ANSHUL AVIJIT", "INC", 585_500, 600)
               .polled());
-  private static final Nominations NOMINATIONS = Nominations.from(Fixtures.LS_2024, SEATS);
+  static final Nominations NOMINATIONS = Nominations.from(Fixtures.LS_2024, SEATS);
 
   /** A messy day: the seats' synthetic days interleaved at random, with noise mixed in. */
   static List<Submission> messyDay(long seed) {

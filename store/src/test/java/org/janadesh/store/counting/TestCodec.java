@@ -37,6 +37,7 @@ final class TestCodec implements UpdateCodec {
               tally(r.evm()),
               r.total() == null ? "-" : tally(r.total()));
       case PostalCounted p -> join("postal", tally(p.postal()));
+      case CountReported c -> join("reported", tally(c.evm()), tally(c.postal()));
       case ResultDeclared d -> join("declared", d.winnerSerial(), d.recount(), d.drawOfLots());
       case Correction c ->
           switch (c.target()) {
@@ -64,6 +65,7 @@ final class TestCodec implements UpdateCodec {
               tally(f.get(3)),
               f.get(4).equals("-") ? null : tally(f.get(4)));
       case "postal" -> new PostalCounted(tally(f.get(1)));
+      case "reported" -> new CountReported(tally(f.get(1)), tally(f.get(2)));
       case "declared" ->
           new ResultDeclared(
               Integer.parseInt(f.get(1)),
