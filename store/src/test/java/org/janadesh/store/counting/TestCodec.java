@@ -50,7 +50,6 @@ final class TestCodec implements UpdateCodec {
       case CountingResumed r -> "resumed";
       case PollCountermanded p -> join("countermanded", text(p.reason()));
       case UncontestedReturn u -> join("unopposed", u.serial());
-      case CountReported c -> join("reported", tally(c.evm()), tally(c.postal()));
     };
   }
 
@@ -82,7 +81,6 @@ final class TestCodec implements UpdateCodec {
       case "resumed" -> new CountingResumed();
       case "countermanded" -> new PollCountermanded(untext(f.get(1)));
       case "unopposed" -> new UncontestedReturn(Integer.parseInt(f.get(1)));
-      case "reported" -> new CountReported(tally(f.get(1)), tally(f.get(2)));
       default -> throw new IllegalArgumentException("kind: unknown update '" + f.get(0) + "'");
     };
   }
