@@ -107,21 +107,67 @@ public final class People {
     return ((long) c.order() << 32) | (c.candidate().serial() & 0xffffffffL);
   }
 
+  /**
+   * Each person's candidacies in order of time, persons in order of their first candidacy. Works on
+   * arrays: this runs on every question about persons, over every candidacy on record.
+   */
   private static Map<PersonId, List<Candidacy>> careersOf(
       List<Candidacy> candidacies, PersonId[] ids) {
-    Map<PersonId, List<Integer>> grouped = new HashMap<>();
-    for (int i = 0; i < candidacies.size(); i++) {
-      grouped.computeIfAbsent(ids[i], k -> new ArrayList<>()).add(i);
+    int n = candidacies.size();
+    long[] time = new long[n];
+    int[] personOf = new int[n];
+    Map<PersonId, Integer> number = new HashMap<>();
+    List<PersonId> persons = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      time[i] = time(candidacies.get(i));
+      Integer p = number.putIfAbsent(ids[i], persons.size());
+      if (p == null) {
+        p = persons.size();
+        persons.add(ids[i]);
+      }
+      personOf[i] = p;
     }
-    List<List<Integer>> persons = new ArrayList<>(grouped.values());
-    Comparator<Integer> byTime = Comparator.comparingLong(i -> time(candidacies.get(i)));
-    persons.forEach(p -> p.sort(byTime));
-    persons.sort(Comparator.comparing(p -> p.get(0), byTime));
-    Map<PersonId, List<Candidacy>> careers = new LinkedHashMap<>();
-    for (List<Integer> person : persons) {
-      careers.put(ids[person.get(0)], person.stream().map(candidacies::get).toList());
+    int count = persons.size();
+    int[] start = new int[count + 1];
+    for (int i = 0; i < n; i++) {
+      start[personOf[i] + 1]++;
+    }
+    for (int p = 0; p < count; p++) {
+      start[p + 1] += start[p];
+    }
+    int[] members = new int[n];
+    int[] fill = Arrays.copyOf(start, count);
+    for (int i = 0; i < n; i++) {
+      members[fill[personOf[i]]++] = i;
+    }
+    Integer[] order = new Integer[count];
+    for (int p = 0; p < count; p++) {
+      sortByTime(members, start[p], start[p + 1], time);
+      order[p] = p;
+    }
+    Arrays.sort(order, Comparator.comparingLong(p -> time[members[start[p]]]));
+    Map<PersonId, List<Candidacy>> careers = LinkedHashMap.newLinkedHashMap(count);
+    for (int p : order) {
+      Candidacy[] career = new Candidacy[start[p + 1] - start[p]];
+      for (int k = 0; k < career.length; k++) {
+        career[k] = candidacies.get(members[start[p] + k]);
+      }
+      careers.put(persons.get(p), List.of(career));
     }
     return careers;
+  }
+
+  /** Insertion sort of a person's few candidacies (already nearly in order of time). */
+  private static void sortByTime(int[] members, int from, int to, long[] time) {
+    for (int i = from + 1; i < to; i++) {
+      int m = members[i];
+      int j = i - 1;
+      while (j >= from && time[members[j]] > time[m]) {
+        members[j + 1] = members[j];
+        j--;
+      }
+      members[j + 1] = m;
+    }
   }
 
   /** Every candidacy, in order of time. */
