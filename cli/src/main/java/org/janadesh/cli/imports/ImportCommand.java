@@ -13,6 +13,7 @@ import org.janadesh.cli.Desk;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
+import org.janadesh.cli.person.Linked;
 import org.janadesh.core.archive.SaveReport;
 import org.janadesh.ingest.BundledImport;
 import org.janadesh.ingest.Importers;
@@ -110,6 +111,17 @@ public final class ImportCommand implements Callable<Integer> {
               + report.contestsUnchanged()
               + " unchanged"
               + (report.changedNothing() ? " (nothing changed)" : ""));
+      out.flush();
+      // Person ids are computed here, once per change of the archive, so that `person` and `seat`
+      // read them instead of linking every Lok Sabha candidacy on each question (PER-4).
+      Linked.Persons persons = Linked.people(desk);
+      out.println(
+          "Persons: "
+              + persons.people().careers().size()
+              + " across "
+              + persons.people().candidacies().size()
+              + " Lok Sabha candidacies"
+              + (persons.linkedNow() ? " (linked now)" : " (stored links still current)"));
       out.flush();
       return ExitCodes.OK;
     }

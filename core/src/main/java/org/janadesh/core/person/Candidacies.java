@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.janadesh.core.archive.Archive;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionId;
 import org.janadesh.core.election.ElectionKind;
@@ -21,6 +22,15 @@ import org.janadesh.core.result.WinnersOnly;
 /** Turns the archive's Lok Sabha contests into candidacies in the order of time (PER-5). */
 public final class Candidacies {
   private Candidacies() {}
+
+  /** Every candidate of every Lok Sabha contest in the archive, read in one call. */
+  public static List<Candidacy> ofArchive(Archive archive) {
+    List<Election> elections = archive.elections();
+    List<ElectionId> lokSabha =
+        elections.stream().filter(e -> e.house() == House.LOK_SABHA).map(Election::id).toList();
+    Map<ElectionId, List<Contest>> contests = archive.contests(lokSabha);
+    return of(elections, id -> contests.getOrDefault(id, List.of()));
+  }
 
   /**
    * Every candidate of every Lok Sabha contest of {@code elections}. Contests are put in order by

@@ -12,17 +12,27 @@ import org.janadesh.core.archive.Archive;
 import org.janadesh.core.election.ElectionKind;
 import org.janadesh.core.geography.ConstituencyId;
 import org.janadesh.core.rules.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /** Career facts of every linked candidacy and the holders of every seat line (PER-6…PER-13). */
 public final class Careers {
   private final People people;
   private final SeatLines lines;
-  private final Map<Candidacy, CandidacyFacts> facts = new HashMap<>();
+  private final CandidacyFacts[] facts;
   private final Map<ConstituencyId, List<SeatContest>> byLine = new LinkedHashMap<>();
+
+  /** By candidacy index: the contest of its seat line it stood in, and the streak it made. */
+  private final SeatContest[] contestOf;
+
+  private final int[] streakOf;
 
   private Careers(People people) {
     this.people = people;
     this.lines = SeatLines.of(people.candidacies());
+    int n = people.candidacies().size();
+    this.facts = new CandidacyFacts[n];
+    this.contestOf = new SeatContest[n];
+    this.streakOf = new int[n];
     buildSeatLines();
     for (Map.Entry<PersonId, List<Candidacy>> e : people.careers().entrySet()) {
       buildFacts(e.getKey(), e.getValue());
@@ -38,8 +48,7 @@ public final class Careers {
    * and the bench make.
    */
   public static Careers fromArchive(Archive archive, List<PersonOverride> overrides) {
-    List<Candidacy> candidacies = Candidacies.of(archive.elections(), archive::contests);
-    return of(Linkage.link(candidacies, overrides));
+    return of(Linkage.link(Candidacies.ofArchive(archive), overrides));
   }
 
   public People people() {
@@ -47,11 +56,7 @@ public final class Careers {
   }
 
   public CandidacyFacts facts(Candidacy candidacy) {
-    CandidacyFacts f = facts.get(candidacy);
-    if (f == null) {
-      throw new IllegalArgumentException("not a linked candidacy: " + candidacy);
-    }
-    return f;
+    return facts[people.indexOf(candidacy)];
   }
 
   /** The contests of the seat line {@code seat} belongs to, in order of time (PER-6). */
@@ -69,17 +74,26 @@ public final class Careers {
   }
 
   private void buildSeatLines() {
-    Map<ConstituencyId, Map<Integer, List<Candidacy>>> contests = new LinkedHashMap<>();
-    for (Candidacy c : people.candidacies()) {
-      contests
-          .computeIfAbsent(lines.lineOf(c.seat()), k -> new LinkedHashMap<>())
-          .computeIfAbsent(c.order(), k -> new ArrayList<>())
-          .add(c);
+    List<Candidacy> all = people.candidacies();
+    Map<ConstituencyId, Map<Integer, List<Integer>>> contests = new LinkedHashMap<>();
+    @Nullable ConstituencyId lastSeat = null;
+    Map<Integer, List<Integer>> lastLine = Map.of();
+    for (int i = 0; i < all.size(); i++) {
+      Candidacy c = all.get(i);
+      // The candidacies of one contest come together and share their seat.
+      if (!c.seat().equals(lastSeat)) {
+        lastSeat = c.seat();
+        lastLine = contests.computeIfAbsent(lines.lineOf(c.seat()), k -> new LinkedHashMap<>());
+      }
+      lastLine.computeIfAbsent(c.order(), k -> new ArrayList<>()).add(i);
     }
-    for (Map.Entry<ConstituencyId, Map<Integer, List<Candidacy>>> line : contests.entrySet()) {
+    for (Map.Entry<ConstituencyId, Map<Integer, List<Integer>>> line : contests.entrySet()) {
       List<SeatContest> list = new ArrayList<>();
       List<PersonId> holders = List.of();
-      for (List<Candidacy> contest : line.getValue().values()) {
+      // PER-12: each winner's wins in a row in this line, carried from one contest to the next.
+      Map<PersonId, Integer> runs = Map.of();
+      for (List<Integer> indices : line.getValue().values()) {
+        List<Candidacy> contest = indices.stream().map(all::get).toList();
         List<Candidacy> winners = contest.stream().filter(Candidacy::won).toList();
         List<PersonId> winnerPersons = winners.stream().map(people::personOf).toList();
         Set<PersonId> standing = contest.stream().map(people::personOf).collect(Collectors.toSet());
@@ -93,7 +107,18 @@ public final class Careers {
         } else {
           sitting = SeatContest.SittingMember.DID_NOT_STAND;
         }
-        list.add(new SeatContest(contest, winners, winnerPersons, holders, sitting));
+        SeatContest seatContest =
+            new SeatContest(contest, winners, winnerPersons, holders, sitting);
+        list.add(seatContest);
+        Map<PersonId, Integer> next = new HashMap<>();
+        for (PersonId p : winnerPersons) {
+          next.put(p, runs.getOrDefault(p, 0) + 1);
+        }
+        for (int i : indices) {
+          contestOf[i] = seatContest;
+          streakOf[i] = all.get(i).won() ? next.getOrDefault(people.personOf(all.get(i)), 0) : 0;
+        }
+        runs = next;
         holders = winnerPersons;
       }
       byLine.put(line.getKey(), List.copyOf(list));
@@ -101,27 +126,19 @@ public final class Careers {
   }
 
   private void buildFacts(PersonId person, List<Candidacy> career) {
-    Map<Candidacy, Integer> streaks = streaks(person, career);
     int wins = 0;
     for (int i = 0; i < career.size(); i++) {
       Candidacy c = career.get(i);
+      int index = people.indexOf(c);
       List<Candidacy> before = career.subList(0, i);
       int terms = wins + (c.won() ? 1 : 0);
       Verdict sitting = sittingMember(c, before);
-      Verdict incumbent = incumbent(person, c);
+      Verdict incumbent = incumbent(person, c, contestOf[index]);
       boolean recontest = before.stream().anyMatch(b -> previousHouse(c, b));
       boolean turncoat = !before.isEmpty() && !before.getLast().party().equals(c.party());
-      facts.put(
-          c,
+      facts[index] =
           new CandidacyFacts(
-              c,
-              person,
-              terms,
-              sitting,
-              incumbent,
-              recontest,
-              turncoat,
-              streaks.getOrDefault(c, 0)));
+              c, person, terms, sitting, incumbent, recontest, turncoat, streakOf[index]);
       wins = terms;
     }
   }
@@ -158,44 +175,16 @@ public final class Careers {
   }
 
   /** PER-8: the person won the seat line's contest before this one. */
-  private Verdict incumbent(PersonId person, Candidacy c) {
-    for (SeatContest sc : holders(c.seat())) {
-      if (sc.first().order() == c.order()) {
-        if (sc.sitting() == SeatContest.SittingMember.NONE_ON_RECORD) {
-          return new Verdict(
-              "PER-8", false, "no earlier contest for " + c.seatName() + " on record");
-        }
-        boolean held = sc.sittingMembers().contains(person);
-        return new Verdict(
-            "PER-8",
-            held,
-            held
-                ? "won the previous contest for " + c.seatName()
-                : "did not win the previous contest for " + c.seatName());
-      }
+  private static Verdict incumbent(PersonId person, Candidacy c, SeatContest sc) {
+    if (sc.sitting() == SeatContest.SittingMember.NONE_ON_RECORD) {
+      return new Verdict("PER-8", false, "no earlier contest for " + c.seatName() + " on record");
     }
-    return new Verdict("PER-8", false, "seat not on record");
-  }
-
-  /** PER-12: wins in a row in one seat line, counted along the line's contests. */
-  private Map<Candidacy, Integer> streaks(PersonId person, List<Candidacy> career) {
-    Map<Candidacy, Integer> out = new HashMap<>();
-    for (Candidacy c : career) {
-      if (!c.won()) {
-        continue;
-      }
-      List<SeatContest> line = holders(c.seat());
-      int streak = 0;
-      boolean counting = false;
-      for (SeatContest sc : line) {
-        if (sc.first().order() > c.order()) {
-          break;
-        }
-        streak = sc.winnerPersons().contains(person) ? streak + 1 : 0;
-        counting = true;
-      }
-      out.put(c, counting ? streak : 1);
-    }
-    return out;
+    boolean held = sc.sittingMembers().contains(person);
+    return new Verdict(
+        "PER-8",
+        held,
+        held
+            ? "won the previous contest for " + c.seatName()
+            : "did not win the previous contest for " + c.seatName());
   }
 }

@@ -25,9 +25,11 @@ public final class PersonFinder {
 
   private PersonFinder(People people) {
     this.people = people;
+    // Names repeat across a career and across namesakes: each spelling is read once (PER-1).
+    Map<String, PersonName> parsed = new HashMap<>();
     for (Map.Entry<PersonId, List<Candidacy>> e : people.careers().entrySet()) {
       for (Candidacy c : e.getValue()) {
-        PersonName name = PersonName.parse(c.name());
+        PersonName name = parsed.computeIfAbsent(c.name(), PersonName::parse);
         byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(e.getKey());
         display.putIfAbsent(name, c.name());
       }

@@ -154,22 +154,74 @@ public final class PersonName {
   }
 
   private boolean compatible(PersonName other, boolean fuzzy) {
+    // The tests are pure and joined by "or": the cheap ones run first, which does not change the
+    // answer (linkage asks this for millions of pairs).
+    boolean initialsAgree =
+        initials.isEmpty() || other.initials.isEmpty() || initials.equals(other.initials);
+    String a = joined();
+    String b = other.joined();
+    if (initialsAgree && (a.equals(b) || sortedJoined().equals(other.sortedJoined()))) {
+      return true;
+    }
     if (abbreviates(other) || other.abbreviates(this)) {
       return true;
     }
-    if (!initials.isEmpty() && !other.initials.isEmpty() && !initials.equals(other.initials)) {
+    if (!initialsAgree) {
       return false;
-    }
-    String a = joined();
-    String b = other.joined();
-    if (a.equals(b) || sortedJoined().equals(other.sortedJoined())) {
-      return true;
     }
     int allowed = Math.min(a.length(), b.length()) >= 13 ? 2 : a.length() >= 7 ? 1 : 0;
     return fuzzy
         && allowed > 0
         && Math.abs(a.length() - b.length()) <= allowed
-        && EditDistance.between(a, b) <= allowed;
+        && withinEdits(a, b, allowed);
+  }
+
+  /**
+   * Whether {@link EditDistance#between} of {@code a} and {@code b} is at most {@code k}, computed
+   * in the band |i - j| <= k only: an alignment of cost k or less never leaves it, so the answer is
+   * the same, at a cost of (2k + 1) cells per letter instead of the whole table. Linkage asks this
+   * for most pairs of one seat line.
+   */
+  static boolean withinEdits(String a, String b, int k) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > k) {
+      return false;
+    }
+    int far = k + 1;
+    int[] twoBack = new int[m + 1];
+    int[] back = new int[m + 1];
+    int[] row = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      back[j] = j <= k ? j : far;
+    }
+    for (int i = 1; i <= n; i++) {
+      java.util.Arrays.fill(row, far);
+      if (i <= k) {
+        row[0] = i;
+      }
+      int best = row[0];
+      for (int j = Math.max(1, i - k); j <= Math.min(m, i + k); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, twoBack[j - 2] + 1);
+        }
+        row[j] = Math.min(d, far);
+        best = Math.min(best, row[j]);
+      }
+      if (best > k) {
+        return false;
+      }
+      int[] spare = twoBack;
+      twoBack = back;
+      back = row;
+      row = spare;
+    }
+    return back[m] <= k;
   }
 
   /**
@@ -179,6 +231,11 @@ public final class PersonName {
   boolean abbreviates(PersonName longer) {
     if (initials.isEmpty() || words.size() >= longer.words.size()) {
       return false;
+    }
+    for (String w : words) {
+      if (!longer.words.contains(w)) {
+        return false; // the common case, decided without copying
+      }
     }
     List<String> rest = new ArrayList<>(longer.words);
     for (String w : words) {

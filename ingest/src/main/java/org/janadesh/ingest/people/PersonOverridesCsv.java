@@ -43,6 +43,14 @@ public final class PersonOverridesCsv {
     return read(FILE, BundledData.read(FILE));
   }
 
+  /**
+   * The SHA-256 of the bundled overrides file: part of the fingerprint of stored person ids, which
+   * are stale once the reviewed overrides change (PER-4).
+   */
+  public static String bundledSha256() {
+    return BundledData.read(FILE).sha256();
+  }
+
   public static List<PersonOverride> read(String file, SourceBytes source) {
     List<Rejection> problems = new ArrayList<>();
     List<PersonOverride> overrides = new ArrayList<>();

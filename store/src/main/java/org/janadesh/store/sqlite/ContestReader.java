@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.janadesh.core.election.ElectionId;
 import org.janadesh.core.geography.ConstituencyId;
 import org.janadesh.core.geography.Delimitation;
@@ -39,7 +43,69 @@ final class ContestReader {
        ORDER BY c.id, k.position
       """;
 
+  // Many elections at once, for whole-archive reads: the ids come as one JSON array parameter.
+  private static final String SELECT_ELECTIONS =
+      """
+      SELECT c.id, c.house, c.state_code, c.number, c.delimitation, c.name, c.outcome,
+             c.nota_kind, c.nota_evm, c.nota_postal, c.nota_other, c.nota_total,
+             c.electors, c.complete, c.winner_serial,
+             k.serial, k.name, k.party_id,
+             k.votes_kind, k.evm_votes, k.postal_votes, k.other_votes, k.total_votes,
+             c.election_id
+        FROM contest c
+        LEFT JOIN candidacy k ON k.contest_id = c.id
+       WHERE c.election_id IN (SELECT value FROM json_each(?))
+       ORDER BY c.id, k.position
+      """;
+
   private ContestReader() {}
+
+  /** The contests of each election of {@code elections}, each list ordered by constituency. */
+  static Map<ElectionId, List<Contest>> ofElections(
+      Connection connection, Collection<ElectionId> elections) throws SQLException {
+    Map<ElectionId, List<StoredContest>> stored = new LinkedHashMap<>();
+    Map<String, ElectionId> ids = new HashMap<>();
+    StringBuilder json = new StringBuilder("[");
+    for (ElectionId id : elections) {
+      stored.put(id, new ArrayList<>());
+      ids.put(id.value(), id);
+      json.append(json.length() > 1 ? "," : "").append(jsonString(id.value()));
+    }
+    json.append(']');
+    try (PreparedStatement select = connection.prepareStatement(SELECT_ELECTIONS)) {
+      select.setString(1, json.toString());
+      try (ResultSet rows = select.executeQuery()) {
+        ContestRows current = null;
+        ElectionId election = null;
+        while (rows.next()) {
+          if (current == null || current.rowId != rows.getLong(1)) {
+            if (current != null && election != null) {
+              stored
+                  .computeIfAbsent(election, k -> new ArrayList<>())
+                  .add(current.toStored(election));
+            }
+            current = new ContestRows(rows);
+            election = ids.get(rows.getString(24));
+          }
+          current.addCandidacy(rows);
+        }
+        if (current != null && election != null) {
+          stored.computeIfAbsent(election, k -> new ArrayList<>()).add(current.toStored(election));
+        }
+      }
+    }
+    Map<ElectionId, List<Contest>> out = new LinkedHashMap<>();
+    stored.forEach(
+        (id, list) -> {
+          list.sort(Comparator.comparing(s -> s.contest().constituency()));
+          out.put(id, list.stream().map(StoredContest::contest).toList());
+        });
+    return out;
+  }
+
+  private static String jsonString(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
 
   /** The contests of one election, ordered by constituency. */
   static List<StoredContest> ofElection(Connection connection, ElectionId election)

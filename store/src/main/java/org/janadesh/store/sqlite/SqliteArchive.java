@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.janadesh.core.archive.SaveReport;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionId;
 import org.janadesh.core.geography.ConstituencyId;
+import org.janadesh.core.person.PersonLink;
 import org.janadesh.core.result.Contest;
 import org.janadesh.store.migration.Migrations;
 import org.sqlite.SQLiteConfig;
@@ -132,6 +134,56 @@ public final class SqliteArchive implements Archive, ArchiveWriter, AutoCloseabl
         "read the contests of " + id,
         () ->
             ContestReader.ofElection(connection, id).stream().map(StoredContest::contest).toList());
+  }
+
+  /** The contests of many elections in one query, from one snapshot of the file. */
+  @Override
+  public Map<ElectionId, List<Contest>> contests(Collection<ElectionId> ids) {
+    return locked(
+        "read the contests of " + ids.size() + " elections",
+        () -> ContestReader.ofElections(connection, ids));
+  }
+
+  /**
+   * The fingerprint person links computed now would carry: a digest of {@code linkageKey} (the
+   * linkage rules' version and the overrides, which the caller knows) and of the Lok Sabha part of
+   * this archive (elections, and each contest with the import that last wrote it).
+   */
+  public String personLinkFingerprint(String linkageKey) {
+    return locked(
+        "fingerprint the Lok Sabha archive",
+        () -> PersonLinkTable.fingerprint(connection, linkageKey));
+  }
+
+  /** The stored person links if they were computed under {@code fingerprint}; else empty. */
+  public Optional<StoredPersonLinks> personLinks(String fingerprint) {
+    return locked("read the person links", () -> PersonLinkTable.read(connection, fingerprint));
+  }
+
+  /**
+   * Replaces the stored person links in one transaction, unless the archive changed since {@code
+   * fingerprint} was worked out (another process saved meanwhile): then nothing is written and the
+   * answer is false.
+   */
+  public boolean savePersonLinks(
+      String linkageKey, String fingerprint, List<PersonLink> links, List<String> problems) {
+    return locked(
+        "save the person links",
+        () -> {
+          execute("BEGIN IMMEDIATE");
+          try {
+            if (!PersonLinkTable.fingerprint(connection, linkageKey).equals(fingerprint)) {
+              execute("ROLLBACK");
+              return false;
+            }
+            PersonLinkTable.write(connection, fingerprint, links, problems, clock.instant());
+            execute("COMMIT");
+            return true;
+          } catch (SQLException | RuntimeException | Error e) {
+            rollbackAfter(e);
+            throw e;
+          }
+        });
   }
 
   /**
