@@ -116,6 +116,17 @@ class SqliteCountingLogTest extends CountingLogContract {
   }
 
   @Test
+  void theCountsOfAFileAreListedWithoutRecordingOne() {
+    assertThat(SqliteCountingLog.sessions(file())).isEmpty();
+    logOf(1);
+    try (SqliteCountingLog log = sqlite(REPLAY)) {
+      assertThat(log.lastSequence()).isZero();
+    }
+
+    assertThat(SqliteCountingLog.sessions(file())).containsExactly(REAL, REPLAY);
+  }
+
+  @Test
   void aFailedCommitAcknowledgesNothingAndStopsTheDesk() throws Exception {
     List<Submission> day = countingDay(List.of(FAIZABAD), 29, 3);
     CountingDesk desk = CountingDesk.open(openLog(REAL), nominations(THREE_SEATS));
