@@ -4,6 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.janadesh.cli.compare.CompareCommand;
 import org.janadesh.cli.constituency.ConstituencyCommand;
+import org.janadesh.cli.counting.feed.IngestCommand;
+import org.janadesh.cli.counting.feed.ReplayCommand;
+import org.janadesh.cli.counting.live.CountsCommand;
+import org.janadesh.cli.counting.live.QuarantineCommand;
+import org.janadesh.cli.counting.live.StatusCommand;
+import org.janadesh.cli.counting.live.TimelineCommand;
 import org.janadesh.cli.demo.DemoCommand;
 import org.janadesh.cli.elections.ElectionsCommand;
 import org.janadesh.cli.history.HistoryCommand;
@@ -33,7 +39,13 @@ import picocli.CommandLine.ScopeType;
       CompareCommand.class,
       HistoryCommand.class,
       PersonCommand.class,
-      SeatCommand.class
+      SeatCommand.class,
+      ReplayCommand.class,
+      IngestCommand.class,
+      StatusCommand.class,
+      TimelineCommand.class,
+      QuarantineCommand.class,
+      CountsCommand.class
     })
 public final class Janadesh implements Runnable {
   // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.

@@ -20,6 +20,7 @@ import org.janadesh.core.counting.Nominations;
 import org.janadesh.core.counting.Submission;
 import org.janadesh.core.counting.Timeline;
 import org.janadesh.core.result.Contest;
+import org.janadesh.ingest.wire.JsonLinesCodec;
 import org.janadesh.store.counting.SqliteCountingLog.Sync;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -79,7 +80,7 @@ class CountingLogFiguresTest {
     Nominations nominations = Nominations.from(LS_2024.id(), seats);
     try (CountingDesk desk =
         CountingDesk.open(
-            SqliteCountingLog.open(file, COUNT, new TestCodec(), sync, Clock.systemUTC()),
+            SqliteCountingLog.open(file, COUNT, new JsonLinesCodec(), sync, Clock.systemUTC()),
             nominations,
             new CountingDesk.Options(maxBatch, 1_000))) {
       List<List<Submission>> bySubmitter = new ArrayList<>();
@@ -140,7 +141,7 @@ class CountingLogFiguresTest {
     }
     Path file = directory.resolve("start-" + log.size() + ".db");
     try (SqliteCountingLog writer =
-        SqliteCountingLog.open(file, COUNT, new TestCodec(), Sync.NORMAL, Clock.systemUTC())) {
+        SqliteCountingLog.open(file, COUNT, new JsonLinesCodec(), Sync.NORMAL, Clock.systemUTC())) {
       for (int i = 0; i < log.size(); i += 5_000) {
         writer.append(log.subList(i, Math.min(log.size(), i + 5_000)));
       }
@@ -152,14 +153,15 @@ class CountingLogFiguresTest {
     for (int run = 0; run < 4; run++) {
       long t0 = System.nanoTime();
       try (CountingDesk desk =
-          CountingDesk.open(SqliteCountingLog.open(file, COUNT, new TestCodec()), nominations)) {
+          CountingDesk.open(
+              SqliteCountingLog.open(file, COUNT, new JsonLinesCodec()), nominations)) {
         open[run] = System.nanoTime() - t0;
         assertThat(desk.current().value()).isEqualTo(count);
         long t3 = System.nanoTime();
         desk.asOfSequence(log.size() / 2 + 999);
         timeline[run] = System.nanoTime() - t3;
       }
-      try (SqliteCountingLog reader = SqliteCountingLog.open(file, COUNT, new TestCodec())) {
+      try (SqliteCountingLog reader = SqliteCountingLog.open(file, COUNT, new JsonLinesCodec())) {
         long t1 = System.nanoTime();
         List<LogEntry> back = reader.read(0, Integer.MAX_VALUE);
         read[run] = System.nanoTime() - t1;

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.janadesh.core.counting.LogEntry;
 import org.janadesh.core.counting.Submission;
+import org.janadesh.ingest.wire.JsonLinesCodec;
 import org.janadesh.store.contract.CountingLogContract;
 import org.janadesh.store.sqlite.SqliteArchive;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ class SqliteCountingLogTest extends CountingLogContract {
 
   @Override
   protected CountingLog openLog(CountSession session) {
-    return SqliteCountingLog.open(file(), session, new TestCodec());
+    return SqliteCountingLog.open(file(), session, new JsonLinesCodec());
   }
 
   private SqliteCountingLog sqlite(CountSession session) {
     return SqliteCountingLog.open(
-        file(), session, new TestCodec(), SqliteCountingLog.Sync.FULL, Clock.systemUTC());
+        file(), session, new JsonLinesCodec(), SqliteCountingLog.Sync.FULL, Clock.systemUTC());
   }
 
   private List<LogEntry> logOf(int entries) {
@@ -112,6 +113,17 @@ class SqliteCountingLogTest extends CountingLogContract {
           .hasMessageContaining("CHECK");
       assertThat(log.sessions()).containsExactly(REAL, REPLAY);
     }
+  }
+
+  @Test
+  void theCountsOfAFileAreListedWithoutRecordingOne() {
+    assertThat(SqliteCountingLog.sessions(file())).isEmpty();
+    logOf(1);
+    try (SqliteCountingLog log = sqlite(REPLAY)) {
+      assertThat(log.lastSequence()).isZero();
+    }
+
+    assertThat(SqliteCountingLog.sessions(file())).containsExactly(REAL, REPLAY);
   }
 
   @Test
