@@ -2,7 +2,6 @@ package org.janadesh.core.counting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.janadesh.core.counting.CountingUpdate.CountReported;
@@ -102,10 +101,9 @@ public final class CountingRules {
             "round " + r.round() + " was already counted with other numbers; send a correction");
         return Optional.empty();
       }
-      Map.Entry<Integer, RoundCounted> before = now.rounds().lowerEntry(r.round());
+      RoundCounted before = now.rounds().below(r.round());
       if (before != null) {
         before
-            .getValue()
             .evm()
             .firstFallIn(r.evm())
             .ifPresent(
@@ -115,21 +113,21 @@ public final class CountingRules {
                         "round "
                             + r.round()
                             + " after round "
-                            + before.getKey()
+                            + before.round()
                             + ": "
                             + f
                             + " without a correction"));
       }
-      Map.Entry<Integer, RoundCounted> after = now.rounds().higherEntry(r.round());
+      RoundCounted after = now.rounds().above(r.round());
       if (after != null) {
         r.evm()
-            .firstFallIn(after.getValue().evm())
+            .firstFallIn(after.evm())
             .ifPresent(
                 f ->
                     breach(
                         "CNT-2",
                         "round "
-                            + after.getKey()
+                            + after.round()
                             + " already counted is below"
                             + " round "
                             + r.round()

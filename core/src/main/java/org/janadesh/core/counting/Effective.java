@@ -1,13 +1,10 @@
 package org.janadesh.core.counting;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.janadesh.core.counting.CountingUpdate.CountReported;
 import org.janadesh.core.counting.CountingUpdate.CountingAdjourned;
 import org.janadesh.core.counting.CountingUpdate.CountingResumed;
@@ -27,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * order). A correction can change any earlier event, so it is always read with {@link #of}.
  */
 record Effective(
-    NavigableMap<Integer, RoundCounted> rounds,
+    Rounds rounds,
     @Nullable PostalCounted postal,
     @Nullable CountReported reported,
     @Nullable ResultDeclared declared,
@@ -36,15 +33,7 @@ record Effective(
     @Nullable UncontestedReturn uncontested) {
 
   /** Nothing in the log. */
-  static final Effective NONE =
-      new Effective(
-          Collections.unmodifiableNavigableMap(new TreeMap<>()),
-          null,
-          null,
-          null,
-          false,
-          null,
-          null);
+  static final Effective NONE = new Effective(Rounds.NONE, null, null, null, false, null, null);
 
   static Effective of(List<CountingEvent> log) {
     Map<Long, CountingUpdate> content = new LinkedHashMap<>();
@@ -81,7 +70,7 @@ record Effective(
   }
 
   private static Effective fold(Map<Long, CountingUpdate> content) {
-    TreeMap<Integer, RoundCounted> rounds = new TreeMap<>();
+    Rounds rounds = Rounds.NONE;
     PostalCounted postal = null;
     CountReported reported = null;
     ResultDeclared declared = null;
@@ -90,7 +79,7 @@ record Effective(
     UncontestedReturn uncontested = null;
     for (CountingUpdate u : content.values()) {
       switch (u) {
-        case RoundCounted r -> rounds.put(r.round(), r);
+        case RoundCounted r -> rounds = rounds.with(r);
         case PostalCounted p -> postal = p;
         case CountReported c -> reported = c; // the latest report in log order stands
         case ResultDeclared d -> declared = d;
@@ -102,14 +91,7 @@ record Effective(
             throw new IllegalStateException("corrections are resolved before the fold");
       }
     }
-    return new Effective(
-        Collections.unmodifiableNavigableMap(rounds),
-        postal,
-        reported,
-        declared,
-        adjourned,
-        countermanded,
-        uncontested);
+    return new Effective(rounds, postal, reported, declared, adjourned, countermanded, uncontested);
   }
 
   /**
@@ -118,18 +100,9 @@ record Effective(
    */
   Effective then(CountingUpdate u) {
     return switch (u) {
-      case RoundCounted r -> {
-        TreeMap<Integer, RoundCounted> more = new TreeMap<>(rounds);
-        more.put(r.round(), r);
-        yield new Effective(
-            Collections.unmodifiableNavigableMap(more),
-            postal,
-            reported,
-            declared,
-            adjourned,
-            countermanded,
-            uncontested);
-      }
+      case RoundCounted r ->
+          new Effective(
+              rounds.with(r), postal, reported, declared, adjourned, countermanded, uncontested);
       case PostalCounted p ->
           new Effective(rounds, p, reported, declared, adjourned, countermanded, uncontested);
       case CountReported c ->
@@ -151,9 +124,9 @@ record Effective(
 
   /** Cumulative EVM votes to the highest round counted, or as last reported without rounds. */
   Tally evm() {
-    Map.Entry<Integer, RoundCounted> last = rounds.lastEntry();
+    RoundCounted last = rounds.last();
     if (last != null) {
-      return last.getValue().evm();
+      return last.evm();
     }
     return reported == null ? Tally.none() : reported.evm();
   }
@@ -176,8 +149,14 @@ record Effective(
 
   /** N as the latest round reports it; zero before any EVM round. */
   int roundsPlanned() {
-    Map.Entry<Integer, RoundCounted> last = rounds.lastEntry();
-    return last == null ? 0 : last.getValue().rounds();
+    RoundCounted last = rounds.last();
+    return last == null ? 0 : last.rounds();
+  }
+
+  /** The highest round counted; zero before any. */
+  int lastRound() {
+    RoundCounted last = rounds.last();
+    return last == null ? 0 : last.round();
   }
 
   Standing standing(List<Candidate> nominees) {
@@ -195,17 +174,16 @@ record Effective(
     Standing standing = standing(nominees);
     // Counts reported without rounds know no "k of N": leave both empty rather than invent them.
     boolean unnumbered = reported != null && !countedByRounds();
-    OptionalInt counted =
-        unnumbered ? OptionalInt.empty() : OptionalInt.of(rounds.isEmpty() ? 0 : rounds.lastKey());
+    OptionalInt counted = unnumbered ? OptionalInt.empty() : OptionalInt.of(lastRound());
     if (declared != null) {
       int serial = declared.winnerSerial();
       long winnerVotes = standing.votesOf(serial);
-      long best =
-          standing.places().stream()
-              .filter(p -> p.candidate().serial() != serial)
-              .mapToLong(Place::votes)
-              .max()
-              .orElse(0);
+      long best = 0;
+      for (Place p : standing.places()) {
+        if (p.candidate().serial() != serial) {
+          best = Math.max(best, p.votes());
+        }
+      }
       return new SeatStatus.Declared(
           nominee(nominees, serial).orElseThrow(),
           standing,
@@ -223,6 +201,11 @@ record Effective(
   }
 
   static Optional<Candidate> nominee(List<Candidate> nominees, int serial) {
-    return nominees.stream().filter(c -> c.serial() == serial).findFirst();
+    for (Candidate c : nominees) {
+      if (c.serial() == serial) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,6 @@
 package org.janadesh.core.counting;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.janadesh.core.result.Candidate;
@@ -16,16 +16,19 @@ public record Standing(Tally evm, Tally postal, List<Place> places) {
 
   /** Ranks {@code nominees} by votes counted, most first, ties by ballot serial. */
   public static Standing of(List<Candidate> nominees, Tally evm, Tally postal) {
-    Tally counted = evm.plus(postal);
-    List<Place> ranked =
-        nominees.stream()
-            .map(c -> new Place(c, counted.votes(c.serial())))
-            .sorted(
-                Comparator.comparingLong(Place::votes)
-                    .reversed()
-                    .thenComparingInt(p -> p.candidate().serial()))
-            .toList();
-    return new Standing(evm, postal, ranked);
+    // Once per counting-day event: one array sorted with one comparator, no stream.
+    Place[] ranked = new Place[nominees.size()];
+    for (int i = 0; i < ranked.length; i++) {
+      Candidate c = nominees.get(i);
+      ranked[i] = new Place(c, evm.votes(c.serial()) + postal.votes(c.serial()));
+    }
+    Arrays.sort(ranked, Standing::ahead);
+    return new Standing(evm, postal, Arrays.asList(ranked));
+  }
+
+  private static int ahead(Place a, Place b) {
+    int byVotes = Long.compare(b.votes(), a.votes());
+    return byVotes != 0 ? byVotes : Integer.compare(a.candidate().serial(), b.candidate().serial());
   }
 
   /** EVM and postal votes together. */
@@ -56,6 +59,6 @@ public record Standing(Tally evm, Tally postal, List<Place> places) {
 
   /** The votes counted for candidate {@code serial}. */
   public long votesOf(int serial) {
-    return counted().votes(serial);
+    return evm.votes(serial) + postal.votes(serial);
   }
 }

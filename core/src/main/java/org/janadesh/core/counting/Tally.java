@@ -1,31 +1,22 @@
 package org.janadesh.core.counting;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Cumulative votes per candidate (by ballot serial) and for NOTA. NOTA is kept apart because it is
  * not a candidate and never leads (RES-1). Serials are kept in ballot order so every walk over a
  * tally is the same from run to run.
+ *
+ * <p>{@link #candidates()} is an unmodifiable map in ballot order, held as two unboxed arrays
+ * ({@link SerialVotes}): tallies are added, looked up and compared on every counting-day event.
  */
 public record Tally(Map<Integer, Long> candidates, long nota) {
   public Tally {
-    TreeMap<Integer, Long> sorted = new TreeMap<>(candidates);
-    sorted.forEach(
-        (serial, votes) -> {
-          if (serial < 1) {
-            throw new IllegalArgumentException("candidate serial must be 1 or more: " + serial);
-          }
-          if (votes < 0) {
-            throw new IllegalArgumentException("negative votes for serial " + serial);
-          }
-        });
+    candidates = SerialVotes.of(candidates);
     if (nota < 0) {
       throw new IllegalArgumentException("negative NOTA votes: " + nota);
     }
-    candidates = Collections.unmodifiableMap(sorted);
   }
 
   private static final Tally NONE = new Tally(Map.of(), 0);
@@ -39,14 +30,18 @@ public record Tally(Map<Integer, Long> candidates, long nota) {
     return new Tally(candidates, nota);
   }
 
+  private SerialVotes serials() {
+    return (SerialVotes) candidates;
+  }
+
   /** Votes of one candidate; zero where the candidate has none on record yet. */
   public long votes(int serial) {
-    return candidates.getOrDefault(serial, 0L);
+    return serials().votesOf(serial);
   }
 
   /** Votes of all candidates, without NOTA. */
   public long candidateVotes() {
-    return candidates.values().stream().mapToLong(Long::longValue).sum();
+    return serials().sum();
   }
 
   /** Votes of all candidates and NOTA. */
@@ -56,9 +51,10 @@ public record Tally(Map<Integer, Long> candidates, long nota) {
 
   /** This tally and {@code other} added serial by serial (EVM plus postal). */
   public Tally plus(Tally other) {
-    TreeMap<Integer, Long> sum = new TreeMap<>(candidates);
-    other.candidates.forEach((serial, votes) -> sum.merge(serial, votes, Long::sum));
-    return new Tally(sum, nota + other.nota);
+    if (other.nota == 0 && other.candidates.isEmpty()) {
+      return this;
+    }
+    return new Tally(serials().plus(other.serials()), nota + other.nota);
   }
 
   /**
@@ -66,10 +62,13 @@ public record Tally(Map<Integer, Long> candidates, long nota) {
    * nothing fell (CNT-2).
    */
   public Optional<String> firstFallIn(Tally later) {
-    for (Map.Entry<Integer, Long> e : candidates.entrySet()) {
-      long after = later.votes(e.getKey());
-      if (after < e.getValue()) {
-        return Optional.of("serial " + e.getKey() + " falls from " + e.getValue() + " to " + after);
+    SerialVotes before = serials();
+    for (int i = 0; i < before.count(); i++) {
+      int serial = before.serialAt(i);
+      long was = before.votesAt(i);
+      long after = later.votes(serial);
+      if (after < was) {
+        return Optional.of("serial " + serial + " falls from " + was + " to " + after);
       }
     }
     if (later.nota < nota) {

@@ -1,5 +1,6 @@
 package org.janadesh.ingest.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,15 +45,23 @@ public final class CountingLines {
 
   /** {@code s} as one line of JSON, without the line break. */
   public static String line(Submission s) {
-    return text(SubmissionJson.write(s));
+    return text(out -> SubmissionJson.write(s, out));
   }
 
-  static String text(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
+  /** What a {@link JsonGenerator} is given to write. */
+  interface Writing {
+    void to(JsonGenerator out) throws IOException;
+  }
+
+  /** The text {@code writing} streams out, as one line. */
+  static String text(Writing writing) {
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator out = MAPPER.getFactory().createGenerator(text)) {
+      writing.to(out);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing JSON to a string never fails", e);
     }
+    return text.toString();
   }
 
   /** Writes {@code submissions}, one line each, each line ended by a line feed. */

@@ -2,8 +2,6 @@ package org.janadesh.ingest.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.janadesh.core.counting.CountingUpdate;
 import org.janadesh.core.counting.UpdateCodec;
@@ -15,9 +13,12 @@ import org.janadesh.core.counting.UpdateCodec;
 public final class JsonLinesCodec implements UpdateCodec {
   @Override
   public String encode(CountingUpdate update) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    UpdateJson.write(update, out);
-    return CountingLines.text(out);
+    return CountingLines.text(
+        out -> {
+          out.writeStartObject();
+          UpdateJson.write(update, out);
+          out.writeEndObject();
+        });
   }
 
   /**

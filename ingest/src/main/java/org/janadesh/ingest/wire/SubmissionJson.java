@@ -1,7 +1,7 @@
 package org.janadesh.ingest.wire;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,20 +20,21 @@ final class SubmissionJson {
 
   private SubmissionJson() {}
 
-  static ObjectNode write(Submission s) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put("election", s.election().value());
+  static void write(Submission s, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("election", s.election().value());
     ConstituencyId c = s.constituency();
-    ObjectNode id = out.putObject("constituency");
-    id.put("house", c.house().prefix());
-    id.put("state", c.state().value());
-    id.put("number", c.number());
-    id.put("delimitation", c.delimitation().year());
-    out.put("published", s.published().toString());
-    out.put("received", s.received().toString());
-    out.put("key", s.key());
+    out.writeObjectFieldStart("constituency");
+    out.writeStringField("house", c.house().prefix());
+    out.writeStringField("state", c.state().value());
+    out.writeNumberField("number", c.number());
+    out.writeNumberField("delimitation", c.delimitation().year());
+    out.writeEndObject();
+    out.writeStringField("published", s.published().toString());
+    out.writeStringField("received", s.received().toString());
+    out.writeStringField("key", s.key());
     UpdateJson.write(s.update(), out);
-    return out;
+    out.writeEndObject();
   }
 
   static Submission read(Fields f) {

@@ -1,8 +1,8 @@
 package org.janadesh.ingest.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -25,55 +25,62 @@ import org.janadesh.core.counting.Tally;
 final class UpdateJson {
   static final String KIND = "kind";
 
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private UpdateJson() {}
 
-  /** Writes {@code kind} and the fields of {@code update} into {@code out}. */
-  static void write(CountingUpdate update, ObjectNode out) {
-    out.put(KIND, update.kind());
+  /**
+   * Writes {@code kind} and the fields of {@code update} into the object {@code out} is in.
+   * Streamed rather than built as a tree: the counting log encodes every update on the desk's
+   * writer thread.
+   */
+  static void write(CountingUpdate update, JsonGenerator out) throws IOException {
+    out.writeStringField(KIND, update.kind());
     switch (update) {
       case RoundCounted r -> {
-        out.put("round", r.round());
-        out.put("rounds", r.rounds());
-        out.set("evm", tally(r.evm()));
+        out.writeNumberField("round", r.round());
+        out.writeNumberField("rounds", r.rounds());
+        tally("evm", r.evm(), out);
         Tally total = r.total();
         if (total != null) {
-          out.set("total", tally(total));
+          tally("total", total, out);
         }
       }
-      case PostalCounted p -> out.set("postal", tally(p.postal()));
+      case PostalCounted p -> tally("postal", p.postal(), out);
       case CountReported c -> {
-        out.set("evm", tally(c.evm()));
-        out.set("postal", tally(c.postal()));
+        tally("evm", c.evm(), out);
+        tally("postal", c.postal(), out);
       }
       case ResultDeclared d -> {
-        out.put("winner", d.winnerSerial());
-        out.put("recount", d.recount());
-        out.put("drawOfLots", d.drawOfLots());
+        out.writeNumberField("winner", d.winnerSerial());
+        out.writeBooleanField("recount", d.recount());
+        out.writeBooleanField("drawOfLots", d.drawOfLots());
       }
       case CountingUpdate.Correction c -> {
-        ObjectNode target = out.putObject("target");
+        out.writeObjectFieldStart("target");
         switch (c.target()) {
-          case CountingUpdate.Target.BySequence s -> target.put("sequence", s.sequence());
-          case CountingUpdate.Target.ByKey k -> target.put("key", k.key());
+          case CountingUpdate.Target.BySequence s -> out.writeNumberField("sequence", s.sequence());
+          case CountingUpdate.Target.ByKey k -> out.writeStringField("key", k.key());
         }
-        ObjectNode corrected = out.putObject("corrected");
-        write(c.corrected(), corrected);
+        out.writeEndObject();
+        out.writeObjectFieldStart("corrected");
+        write(c.corrected(), out);
+        out.writeEndObject();
       }
-      case CountingAdjourned a -> out.put("reason", a.reason());
+      case CountingAdjourned a -> out.writeStringField("reason", a.reason());
       case CountingResumed r -> {}
-      case PollCountermanded p -> out.put("reason", p.reason());
-      case UncontestedReturn u -> out.put("serial", u.serial());
+      case PollCountermanded p -> out.writeStringField("reason", p.reason());
+      case UncontestedReturn u -> out.writeNumberField("serial", u.serial());
     }
   }
 
-  static ObjectNode tally(Tally tally) {
-    ObjectNode node = JSON.objectNode();
-    ObjectNode candidates = node.putObject("candidates");
-    tally.candidates().forEach((serial, votes) -> candidates.put(Integer.toString(serial), votes));
-    node.put("nota", tally.nota());
-    return node;
+  private static void tally(String name, Tally tally, JsonGenerator out) throws IOException {
+    out.writeObjectFieldStart(name);
+    out.writeObjectFieldStart("candidates");
+    for (Map.Entry<Integer, Long> e : tally.candidates().entrySet()) {
+      out.writeNumberField(Integer.toString(e.getKey()), e.getValue());
+    }
+    out.writeEndObject();
+    out.writeNumberField("nota", tally.nota());
+    out.writeEndObject();
   }
 
   /**
