@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.janadesh.cli.Desk;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
-import org.janadesh.cli.UserError;
+import org.janadesh.cli.Seats;
 import org.janadesh.cli.render.FormatOption;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
-import org.janadesh.core.lookup.ConstituencyFinder;
-import org.janadesh.core.lookup.Lookup;
 import org.janadesh.core.tally.ResultSheet;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -56,45 +53,8 @@ public final class ConstituencyCommand implements Callable<Integer> {
     try (Desk desk = Objects.requireNonNull(root).desk()) {
       Election chosen = desk.election(election);
       Optional<StateCode> scope = desk.state(state, chosen);
-      ConstituencyFinder finder =
-          ConstituencyFinder.of(desk.contests(chosen), desk.registries().constituencyAliases());
       ResultSheet sheet =
-          switch (finder.find(query, scope)) {
-            case Lookup.Found found -> ResultSheet.of(found.contest());
-            case Lookup.Ambiguous ambiguous ->
-                throw new UserError(
-                    ExitCodes.NOT_FOUND,
-                    "'"
-                        + query
-                        + "' matches more than one constituency in "
-                        + chosen.id()
-                        + ": "
-                        + ambiguous.matches().stream()
-                            .map(
-                                c ->
-                                    c.name()
-                                        + " ("
-                                        + desk.stateName(c.constituency().state(), chosen)
-                                        + ", "
-                                        + c.constituency().house().seatKind()
-                                        + " "
-                                        + c.constituency().number()
-                                        + ")")
-                            .collect(Collectors.joining(", "))
-                        + "; add --state");
-            case Lookup.NotFound notFound ->
-                throw new UserError(
-                    ExitCodes.NOT_FOUND,
-                    "no constituency '"
-                        + query
-                        + "' in "
-                        + chosen.id()
-                        + (notFound.suggestions().isEmpty()
-                            ? ""
-                            : "; did you mean: "
-                                + String.join(", ", notFound.suggestions())
-                                + "?"));
-          };
+          ResultSheet.of(Seats.find(desk, chosen, desk.contests(chosen), query, scope));
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       String stateName = desk.stateName(sheet.contest().constituency().state(), chosen);
       ResultSheetView.write(out, format.format(), chosen, stateName, sheet);

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.janadesh.cli.Desk;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
-import org.janadesh.cli.UserError;
+import org.janadesh.cli.Seats;
 import org.janadesh.cli.person.Linked;
 import org.janadesh.cli.render.FormatOption;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
-import org.janadesh.core.lookup.ConstituencyFinder;
-import org.janadesh.core.lookup.Lookup;
 import org.janadesh.core.person.Careers;
 import org.janadesh.core.person.SeatContest;
 import org.janadesh.core.result.Contest;
@@ -62,41 +59,7 @@ public final class SeatCommand implements Callable<Integer> {
     try (Desk desk = Objects.requireNonNull(root).desk()) {
       Election chosen = desk.election(election);
       Optional<StateCode> scope = desk.state(state, chosen);
-      ConstituencyFinder finder =
-          ConstituencyFinder.of(desk.contests(chosen), desk.registries().constituencyAliases());
-      Contest contest =
-          switch (finder.find(query, scope)) {
-            case Lookup.Found found -> found.contest();
-            case Lookup.Ambiguous ambiguous ->
-                throw new UserError(
-                    ExitCodes.NOT_FOUND,
-                    "'"
-                        + query
-                        + "' matches more than one constituency in "
-                        + chosen.id()
-                        + ": "
-                        + ambiguous.matches().stream()
-                            .map(
-                                c ->
-                                    c.name()
-                                        + " ("
-                                        + desk.stateName(c.constituency().state(), chosen)
-                                        + ")")
-                            .collect(Collectors.joining(", "))
-                        + "; add --state");
-            case Lookup.NotFound notFound ->
-                throw new UserError(
-                    ExitCodes.NOT_FOUND,
-                    "no constituency '"
-                        + query
-                        + "' in "
-                        + chosen.id()
-                        + (notFound.suggestions().isEmpty()
-                            ? ""
-                            : "; did you mean: "
-                                + String.join(", ", notFound.suggestions())
-                                + "?"));
-          };
+      Contest contest = Seats.find(desk, chosen, desk.contests(chosen), query, scope);
       Careers careers = Linked.careers(desk);
       List<SeatContest> line = careers.holders(contest.constituency());
       int upTo = -1;

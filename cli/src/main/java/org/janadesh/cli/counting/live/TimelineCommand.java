@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.janadesh.cli.Desk;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
+import org.janadesh.cli.Seats;
 import org.janadesh.cli.counting.OpenCount;
 import org.janadesh.cli.render.FormatOption;
 import org.janadesh.core.counting.ElectionCount;

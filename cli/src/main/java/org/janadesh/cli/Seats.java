@@ -1,10 +1,7 @@
-package org.janadesh.cli.counting.live;
+package org.janadesh.cli;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.janadesh.cli.Desk;
-import org.janadesh.cli.ExitCodes;
-import org.janadesh.cli.UserError;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.lookup.ConstituencyFinder;
@@ -16,10 +13,10 @@ import org.janadesh.core.result.Contest;
  * alias (Faizabad, Ayodhya), or the number, within a state when given; otherwise a user error with
  * the candidates or suggestions.
  */
-final class Seats {
+public final class Seats {
   private Seats() {}
 
-  static Contest find(
+  public static Contest find(
       Desk desk,
       Election election,
       Iterable<Contest> contests,
@@ -56,7 +53,7 @@ final class Seats {
   }
 
   /** {@code Uttar Pradesh, PC 54}. */
-  static String place(Desk desk, Election election, Contest c) {
+  public static String place(Desk desk, Election election, Contest c) {
     return desk.stateName(c.constituency().state(), election)
         + ", "
         + c.constituency().house().seatKind()
