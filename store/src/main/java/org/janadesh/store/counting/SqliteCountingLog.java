@@ -10,10 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.janadesh.core.counting.LogEntry;
 import org.janadesh.core.counting.UpdateCodec;
 import org.janadesh.store.migration.Migrations;
+import org.janadesh.store.sqlite.GuardedConnection;
 import org.janadesh.store.sqlite.SqliteArchive;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
@@ -43,8 +43,7 @@ public final class SqliteCountingLog implements CountingLog {
   private final CountSession session;
   private final UpdateCodec codec;
   private final Connection connection;
-  private final ReentrantLock lock = new ReentrantLock();
-  private boolean closed;
+  private final GuardedConnection guarded;
 
   private SqliteCountingLog(
       Path file, CountSession session, UpdateCodec codec, Connection connection) {
@@ -52,6 +51,12 @@ public final class SqliteCountingLog implements CountingLog {
     this.session = session;
     this.codec = codec;
     this.connection = connection;
+    this.guarded =
+        new GuardedConnection(
+            connection,
+            "the counting log " + file,
+            "of count " + session.id() + " in " + file,
+            StorageFailure::new);
   }
 
   /** Opens the log of {@code session} in {@code dbFile} with {@link Sync#FULL}. */
@@ -207,59 +212,33 @@ public final class SqliteCountingLog implements CountingLog {
 
   /** For tests of the schema: a statement run on the log's own connection, its update count. */
   int executeUpdate(String sql) throws SQLException {
-    lock.lock();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      return statement.executeUpdate();
-    } finally {
-      lock.unlock();
-    }
+    return guarded.lockedRaw(
+        () -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return statement.executeUpdate();
+          }
+        });
   }
 
   /** For tests of the schema: one number a query returns. */
   long queryLong(String sql) throws SQLException {
-    lock.lock();
-    try (PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet row = statement.executeQuery()) {
-      row.next();
-      return row.getLong(1);
-    } finally {
-      lock.unlock();
-    }
+    return guarded.lockedRaw(
+        () -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql);
+              ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+          }
+        });
   }
 
   @Override
   public void close() {
-    lock.lock();
-    try {
-      if (!closed) {
-        closed = true;
-        connection.close();
-      }
-    } catch (SQLException e) {
-      throw new StorageFailure("cannot close the counting log " + file, e);
-    } finally {
-      lock.unlock();
-    }
+    guarded.close();
   }
 
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T locked(String what, Work<T> work) {
-    lock.lock();
-    try {
-      if (closed) {
-        throw new IllegalStateException("the counting log " + file + " is closed");
-      }
-      return work.run();
-    } catch (SQLException e) {
-      throw new StorageFailure(
-          "cannot " + what + " of count " + session.id() + " in " + file + ": " + e.getMessage(),
-          e);
-    } finally {
-      lock.unlock();
-    }
+  private <T> T locked(String what, GuardedConnection.Work<T> work) {
+    return guarded.locked(what, work);
   }
 
   @Override

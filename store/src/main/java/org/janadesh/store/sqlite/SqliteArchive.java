@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.janadesh.core.archive.Archive;
 import org.janadesh.core.archive.ArchiveWriter;
 import org.janadesh.core.archive.ImportBatch;
@@ -44,13 +43,15 @@ public final class SqliteArchive implements Archive, ArchiveWriter, AutoCloseabl
   private final Path file;
   private final Connection connection;
   private final Clock clock;
-  private final ReentrantLock lock = new ReentrantLock();
-  private boolean closed;
+  private final GuardedConnection guarded;
 
   private SqliteArchive(Path file, Connection connection, Clock clock) {
     this.file = file;
     this.connection = connection;
     this.clock = clock;
+    this.guarded =
+        new GuardedConnection(
+            connection, "the archive " + file, "in " + file, StorageException::new);
   }
 
   /** Opens the archive at {@code dbFile}, creating it and its directories if need be. */
@@ -260,35 +261,11 @@ public final class SqliteArchive implements Archive, ArchiveWriter, AutoCloseabl
   /** Closes the connection; the archive cannot be used afterwards. Closing twice does nothing. */
   @Override
   public void close() {
-    lock.lock();
-    try {
-      if (!closed) {
-        closed = true;
-        connection.close();
-      }
-    } catch (SQLException e) {
-      throw new StorageException("cannot close the archive " + file, e);
-    } finally {
-      lock.unlock();
-    }
+    guarded.close();
   }
 
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T locked(String what, Work<T> work) {
-    lock.lock();
-    try {
-      if (closed) {
-        throw new IllegalStateException("the archive " + file + " is closed");
-      }
-      return work.run();
-    } catch (SQLException e) {
-      throw new StorageException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+  private <T> T locked(String what, GuardedConnection.Work<T> work) {
+    return guarded.locked(what, work);
   }
 
   @Override
