@@ -16,6 +16,7 @@ import org.janadesh.cli.history.HistoryCommand;
 import org.janadesh.cli.imports.ImportCommand;
 import org.janadesh.cli.person.PersonCommand;
 import org.janadesh.cli.seat.SeatCommand;
+import org.janadesh.cli.serve.ServeCommand;
 import org.janadesh.cli.tally.TallyCommand;
 import org.janadesh.store.sqlite.SqliteArchive;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,8 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       TimelineCommand.class,
       QuarantineCommand.class,
-      CountsCommand.class
+      CountsCommand.class,
+      ServeCommand.class
     })
 public final class Janadesh implements Runnable {
   // Flyway reports every migration check at INFO on stderr; a CLI answer should not carry that.

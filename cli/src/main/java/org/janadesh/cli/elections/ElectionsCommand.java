@@ -1,7 +1,5 @@
 package org.janadesh.cli.elections;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +14,7 @@ import org.janadesh.cli.render.Table;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionKind;
 import org.janadesh.core.tally.ElectionSummary;
+import org.janadesh.server.elections.ElectionsDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,25 +44,7 @@ public final class ElectionsCommand implements Callable<Integer> {
           shown.stream().map(e -> ElectionSummary.of(e, desk.contests(e))).toList();
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       switch (format.format()) {
-        case JSON -> {
-          ObjectNode rootNode = Json.object();
-          ArrayNode list = rootNode.putArray("elections");
-          for (ElectionSummary s : summaries) {
-            ObjectNode row = list.addObject();
-            row.put("election", s.election().id().value());
-            row.put("name", s.election().name());
-            row.put("kind", s.election().kind().name().toLowerCase(java.util.Locale.ROOT));
-            row.put("year", s.election().year());
-            row.put("seats", s.seats());
-            if (s.candidatesKnown()) {
-              row.put("candidates", s.candidates());
-            } else {
-              row.putNull("candidates");
-            }
-            row.put("source", s.election().source());
-          }
-          Json.print(out, rootNode);
-        }
+        case JSON -> Json.print(out, ElectionsDocument.json(summaries));
         case CSV -> {
           Csv.line(out, "election", "name", "kind", "year", "seats", "candidates", "source");
           summaries.forEach(

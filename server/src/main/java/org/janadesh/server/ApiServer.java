@@ -1,0 +1,57 @@
+package org.janadesh.server;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
+import java.util.List;
+import org.janadesh.server.elections.ElectionRoutes;
+import org.janadesh.server.health.HealthRoutes;
+import org.janadesh.server.http.Problem;
+import org.janadesh.server.http.ProblemException;
+
+/**
+ * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
+ * contribute their routes here; nothing else knows about Helidon's routing.
+ */
+public final class ApiServer implements AutoCloseable {
+  public static final String API = "/api/v1";
+
+  private final WebServer server;
+
+  private ApiServer(WebServer server) {
+    this.server = server;
+  }
+
+  /** Starts on {@code port} (0 picks a free one) on every interface, or loopback if asked. */
+  public static ApiServer start(Newsroom newsroom, String host, int port) {
+    WebServer server =
+        WebServer.builder()
+            .host(host)
+            .port(port)
+            .routing(routing -> route(routing, newsroom))
+            .build()
+            .start();
+    return new ApiServer(server);
+  }
+
+  private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
+    routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
+    routing.register("/", new HealthRoutes(newsroom));
+    List<HttpService> api = List.of(new ElectionRoutes(newsroom));
+    api.forEach(service -> routing.register(API, service));
+    routing.any(
+        API + "/*",
+        (req, res) ->
+            Problem.of(Status.NOT_FOUND_404, "no such resource: " + req.path().path()).send(res));
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

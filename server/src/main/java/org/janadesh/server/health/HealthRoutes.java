@@ -1,0 +1,41 @@
+package org.janadesh.server.health;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import org.janadesh.server.Newsroom;
+import org.janadesh.server.http.Json;
+
+/** {@code GET /health}: 200 when the archive answers a query, 503 when it does not. */
+public final class HealthRoutes implements HttpService {
+  private final Newsroom newsroom;
+
+  public HealthRoutes(Newsroom newsroom) {
+    this.newsroom = newsroom;
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules.get("/health", this::health);
+  }
+
+  private void health(ServerRequest req, ServerResponse res) {
+    var body = Json.object();
+    try {
+      int elections = newsroom.archive().elections().size();
+      body.put("status", "UP");
+      body.put("elections", elections);
+      res.status(Status.OK_200);
+    } catch (RuntimeException e) {
+      body.put("status", "DOWN");
+      body.put("detail", String.valueOf(e.getMessage()));
+      res.status(Status.SERVICE_UNAVAILABLE_503);
+    }
+    res.header(HeaderNames.CACHE_CONTROL, "no-store");
+    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+    res.send(Json.bytes(body));
+  }
+}

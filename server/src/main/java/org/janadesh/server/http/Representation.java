@@ -1,0 +1,96 @@
+package org.janadesh.server.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One answer, encoded once: its bytes, the same bytes gzipped, and a strong ETag over them. Built
+ * once and served many times, so a newsroom polling every few seconds costs a hash lookup, not a
+ * tally. A class, not a record: it holds arrays, shared and never mutated once built.
+ */
+public final class Representation {
+  public static final String JSON = "application/json";
+
+  private static final int GZIP_FROM_BYTES = 256;
+
+  private final String contentType;
+  private final byte[] body;
+  private final byte[] gzipped;
+  private final String etag;
+  private final Freshness freshness;
+
+  private Representation(
+      String contentType, byte[] body, byte[] gzipped, String etag, Freshness freshness) {
+    this.contentType = contentType;
+    this.body = body;
+    this.gzipped = gzipped;
+    this.etag = etag;
+    this.freshness = freshness;
+  }
+
+  public static Representation json(Object value, Freshness freshness) {
+    return of(JSON, Json.bytes(value), freshness);
+  }
+
+  /** Takes ownership of {@code body}: the caller must not change it afterwards. */
+  public static Representation of(String contentType, byte[] body, Freshness freshness) {
+    byte[] packed = body.length >= GZIP_FROM_BYTES ? gzip(body) : body;
+    return new Representation(
+        contentType, body, packed.length < body.length ? packed : body, etag(body), freshness);
+  }
+
+  /** True when gzip made the body smaller, so that {@code Content-Encoding: gzip} is worth it. */
+  public boolean compresses() {
+    return gzipped.length < body.length;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public String etag() {
+    return etag;
+  }
+
+  public Freshness freshness() {
+    return freshness;
+  }
+
+  // The accessors hand out the arrays themselves: a copy per request would cost what the cache
+  // saves. Callers only write them to a response.
+  /** The body as built. */
+  public byte[] body() {
+    return body;
+  }
+
+  /** The body gzipped, or the body itself when gzip does not make it smaller. */
+  public byte[] gzipped() {
+    return gzipped;
+  }
+
+  private static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 32);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
+          + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
