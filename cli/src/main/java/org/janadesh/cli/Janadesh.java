@@ -55,8 +55,13 @@ public final class Janadesh implements Runnable {
   private static final java.util.logging.Logger FLYWAY_LOG =
       java.util.logging.Logger.getLogger("org.flywaydb");
 
+  // Helidon announces its features and sockets at INFO; `serve` prints the one line a user needs.
+  private static final java.util.logging.Logger HELIDON_LOG =
+      java.util.logging.Logger.getLogger("io.helidon");
+
   static {
     FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   @Option(

@@ -9,6 +9,7 @@ import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
+import org.janadesh.server.openapi.OpenApiRoutes;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -38,7 +39,7 @@ public final class ApiServer implements AutoCloseable {
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
     routing.register("/", new HealthRoutes(newsroom));
-    List<HttpService> api = List.of(new ElectionRoutes(newsroom));
+    List<HttpService> api = List.of(new OpenApiRoutes(), new ElectionRoutes(newsroom));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",
