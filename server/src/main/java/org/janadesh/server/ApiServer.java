@@ -38,7 +38,12 @@ public final class ApiServer implements AutoCloseable {
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
     routing.register("/", new HealthRoutes(newsroom));
-    List<HttpService> api = List.of(new ElectionRoutes(newsroom));
+    List<HttpService> api =
+        List.of(
+            new ElectionRoutes(newsroom),
+            new org.janadesh.server.tally.TallyRoutes(newsroom),
+            new org.janadesh.server.constituency.ConstituencyRoutes(newsroom),
+            new org.janadesh.server.comparison.CompareRoutes(newsroom));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",
