@@ -55,7 +55,9 @@ public final class ConstituencyRoutes implements HttpService {
         scope
             .map(s -> all.stream().filter(c -> c.constituency().state().equals(s)).toList())
             .orElse(all);
-    String label = scope.map(s -> asked.stateName(s, election)).orElse("India");
+    // An assembly election's list is its state's, even without ?state=.
+    StateCode named = scope.orElse(election.state());
+    String label = named != null ? asked.stateName(named, election) : "India";
     return ConstituenciesDocument.json(
         election, label, shown, code -> asked.stateName(code, election));
   }

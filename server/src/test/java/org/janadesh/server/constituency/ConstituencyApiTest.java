@@ -97,6 +97,14 @@ class ConstituencyApiTest {
   }
 
   @Test
+  void anAssemblyElectionsListIsScopedToItsState() throws IOException {
+    JsonNode kerala = json("/api/v1/elections/ae-kl-2021/constituencies");
+
+    assertThat(kerala.get("scope").asText()).isEqualTo("Kerala");
+    assertThat(kerala.get("seats").asInt()).isEqualTo(140);
+  }
+
+  @Test
   void aMisspeltSeatIs404SuggestingTheNearestName() throws IOException {
     JsonNode problem = problem("/api/v1/elections/ls-2024/constituencies/Tirupr", 404);
 
