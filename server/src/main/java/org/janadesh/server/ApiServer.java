@@ -5,11 +5,14 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import java.util.List;
+import org.janadesh.server.comparison.CompareRoutes;
+import org.janadesh.server.constituency.ConstituencyRoutes;
 import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
 import org.janadesh.server.openapi.OpenApiRoutes;
+import org.janadesh.server.tally.TallyRoutes;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -39,7 +42,13 @@ public final class ApiServer implements AutoCloseable {
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
     routing.register("/", new HealthRoutes(newsroom));
-    List<HttpService> api = List.of(new OpenApiRoutes(), new ElectionRoutes(newsroom));
+    List<HttpService> api =
+        List.of(
+            new OpenApiRoutes(),
+            new ElectionRoutes(newsroom),
+            new TallyRoutes(newsroom),
+            new ConstituencyRoutes(newsroom),
+            new CompareRoutes(newsroom));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.janadesh.cli.Desk;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
@@ -15,14 +14,14 @@ import org.janadesh.cli.bloc.Subjects;
 import org.janadesh.cli.render.FormatOption;
 import org.janadesh.core.alliance.AllianceBook;
 import org.janadesh.core.alliance.Bloc;
-import org.janadesh.core.comparison.Comparisons;
 import org.janadesh.core.comparison.ElectionComparison;
-import org.janadesh.core.comparison.Side;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.result.Contest;
 import org.janadesh.ingest.alliances.AlliancesCsv;
+import org.janadesh.server.comparison.CompareQuestion;
+import org.janadesh.server.comparison.Comparing;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,34 +86,22 @@ public final class CompareCommand implements Callable<Integer> {
       if (party != null && bloc != null) {
         throw new UserError(ExitCodes.USAGE, "give --party or --bloc, not both");
       }
-      Function<PartyId, String> nowSubject = PartyId::value;
-      Function<PartyId, String> beforeSubject = PartyId::value;
-      String focus = null;
-      if (bloc != null) {
-        Bloc chosen = Subjects.bloc(bloc, parties, book, both);
-        nowSubject = chosen::subjectOf;
-        beforeSubject = chosen::subjectOf;
-        focus = chosen.name();
-      } else if (mode.equals("alliance")) {
-        var nowMembers = book.membership(now.id(), scopeOf(desk, now));
-        var beforeMembers = book.membership(before.id(), scopeOf(desk, before));
-        nowSubject = nowMembers::subjectOf;
-        beforeSubject = beforeMembers::subjectOf;
-      }
-      if (party != null) {
-        PartyId id = Subjects.party(party, parties, both, "--party");
-        focus = mode.equals("alliance") ? nowSubject.apply(id) : id.value();
-      }
-      String scope =
-          state == null ? "India" : desk.stateName(scopeOf(desk, now).orElseThrow(), now);
+      Bloc chosen = bloc == null ? null : Subjects.bloc(bloc, parties, book, both);
+      PartyId focus = party == null ? null : Subjects.party(party, parties, both, "--party");
       ElectionComparison comparison =
-          Comparisons.compare(
-              scope,
-              Side.of(before.id(), beforeContests, beforeSubject),
-              Side.of(now.id(), nowContests, nowSubject));
-      if (focus != null) {
-        comparison = comparison.about(focus);
-      }
+          Comparing.compare(
+              new CompareQuestion(
+                  now,
+                  before,
+                  scopeOf(desk, now),
+                  scopeOf(desk, before),
+                  mode.equals("alliance"),
+                  chosen,
+                  focus),
+              nowContests,
+              beforeContests,
+              book,
+              desk.registries().states());
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       CompareView.write(out, format.format(), desk, now, before, comparison);
       out.flush();
@@ -128,8 +115,6 @@ public final class CompareCommand implements Callable<Integer> {
 
   private List<Contest> inScope(Desk desk, Election e) {
     Optional<StateCode> s = scopeOf(desk, e);
-    List<Contest> all = desk.contests(e);
-    return s.map(code -> all.stream().filter(c -> c.constituency().state().equals(code)).toList())
-        .orElse(all);
+    return Comparing.inScope(desk.contests(e), s);
   }
 }

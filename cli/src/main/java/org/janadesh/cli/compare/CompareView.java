@@ -1,10 +1,7 @@
 package org.janadesh.cli.compare;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.janadesh.cli.Desk;
 import org.janadesh.cli.render.Csv;
 import org.janadesh.cli.render.Format;
@@ -12,11 +9,10 @@ import org.janadesh.cli.render.Json;
 import org.janadesh.cli.render.Numbers;
 import org.janadesh.cli.render.Table;
 import org.janadesh.core.comparison.ElectionComparison;
-import org.janadesh.core.comparison.NotComparable;
 import org.janadesh.core.comparison.SeatChange;
 import org.janadesh.core.comparison.SubjectChange;
 import org.janadesh.core.election.Election;
-import org.janadesh.core.result.Candidate;
+import org.janadesh.server.comparison.CompareDocument;
 
 /** Writes a comparison; the JSON shape is a documented contract (docs/json-contracts.md). */
 final class CompareView {
@@ -30,65 +26,10 @@ final class CompareView {
       Election before,
       ElectionComparison cmp) {
     switch (format) {
-      case JSON -> Json.print(out, json(desk, now, before, cmp));
+      case JSON ->
+          Json.print(out, CompareDocument.json(desk.registries().states(), now, before, cmp));
       case CSV -> csv(out, cmp);
       case TABLE -> table(out, desk, now, before, cmp);
-    }
-  }
-
-  private static ObjectNode json(Desk desk, Election now, Election before, ElectionComparison cmp) {
-    ObjectNode root = Json.object();
-    root.put("current", cmp.current().value());
-    root.put("previous", cmp.previous().value());
-    root.put("scope", cmp.scope());
-    ArrayNode rows = root.putArray("rows");
-    for (SubjectChange r : cmp.rows()) {
-      ObjectNode row = rows.addObject();
-      row.put("party", r.subject());
-      row.put("seats_previous", r.seatsPrevious());
-      row.put("seats_current", r.seatsCurrent());
-      row.put("change", r.change());
-      share(row, "vote_share_previous", r.voteSharePrevious());
-      share(row, "vote_share_current", r.voteShareCurrent());
-      share(row, "swing", r.swing());
-    }
-    seats(root.putArray("flips"), desk, now, cmp.flips());
-    seats(root.putArray("held"), desk, now, cmp.seats().stream().filter(SeatChange::held).toList());
-    ArrayNode nc = root.putArray("not_comparable");
-    for (NotComparable n : cmp.notComparable()) {
-      Election e = n.election().equals(now.id()) ? now : before;
-      nc.addObject()
-          .put("election", n.election().value())
-          .put("state", desk.stateName(n.constituency().state(), e))
-          .put("constituency", n.name())
-          .put("number", n.constituency().number())
-          .put("reason", n.reason());
-    }
-    return root;
-  }
-
-  private static void seats(ArrayNode array, Desk desk, Election now, List<SeatChange> seats) {
-    for (SeatChange s : seats) {
-      ObjectNode row = array.addObject();
-      row.put("state", desk.stateName(s.constituency().state(), now));
-      row.put("constituency", s.name());
-      row.put("number", s.constituency().number());
-      row.put("from", s.from());
-      row.put("to", s.to());
-      candidate(row.putObject("previous_winner"), s.previousWinner());
-      candidate(row.putObject("current_winner"), s.currentWinner());
-    }
-  }
-
-  private static void candidate(ObjectNode node, Candidate c) {
-    node.put("candidate", c.name()).put("party", c.party().value());
-  }
-
-  private static void share(ObjectNode node, String field, OptionalDouble v) {
-    if (v.isPresent()) {
-      node.put(field, Numbers.percent(v.getAsDouble()));
-    } else {
-      node.putNull(field);
     }
   }
 

@@ -12,7 +12,7 @@ import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.result.Contest;
 import org.janadesh.core.tally.SeatTally;
-import org.janadesh.core.tally.Tallies;
+import org.janadesh.server.tally.TallyCounts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +64,7 @@ public final class TallyCommand implements Callable<Integer> {
       Election chosen = desk.election(election);
       Optional<StateCode> scope = desk.state(state, chosen);
       List<Contest> contests = desk.contests(chosen);
-      String label = scopeLabel(desk, chosen, scope);
+      String label = TallyCounts.scopeLabel(desk.registries().states(), chosen, scope);
       PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
       if (by != null || bloc != null) {
         Performances.write(out, format.format(), desk, chosen, scope, label, contests, by, bloc);
@@ -72,21 +72,10 @@ public final class TallyCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       SeatTally tally =
-          scope.isPresent()
-              ? Tallies.countInState(
-                  chosen.id(), label, scope.get(), contests, desk.registries().parties())
-              : Tallies.count(chosen.id(), label, contests, desk.registries().parties());
+          TallyCounts.seats(chosen, scope, label, contests, desk.registries().parties());
       TallyView.write(out, format.format(), chosen, tally, all);
       out.flush();
       return ExitCodes.OK;
     }
-  }
-
-  private static String scopeLabel(Desk desk, Election election, Optional<StateCode> scope) {
-    if (scope.isPresent()) {
-      return desk.stateName(scope.get(), election);
-    }
-    StateCode electionState = election.state();
-    return electionState != null ? desk.stateName(electionState, election) : "India";
   }
 }

@@ -1,6 +1,5 @@
 package org.janadesh.cli.tally;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.janadesh.cli.render.Table;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.tally.PartyTally;
 import org.janadesh.core.tally.SeatTally;
+import org.janadesh.server.tally.TallyDocument;
 
 /**
  * Writes a seat tally. The JSON shape is a documented contract ({@code docs/json-contracts.md}):
@@ -29,36 +29,9 @@ public final class TallyView {
     }
   }
 
+  /** The JSON contract; built in the server module so that the API answers the same. */
   public static ObjectNode json(SeatTally tally) {
-    ObjectNode root = Json.object();
-    root.put("election", tally.election().value());
-    root.put("scope", tally.scope());
-    root.put("seats", tally.seats());
-    putCount(root, "total_votes", tally.totalVotes());
-    putCount(root, "postal_votes", tally.postalVotes());
-    putCount(root, "nota_votes", tally.notaVotes());
-    ArrayNode parties = root.putArray("parties");
-    for (PartyTally p : tally.parties()) {
-      ObjectNode row = parties.addObject();
-      row.put("party", p.party().value());
-      row.put("name", p.name());
-      row.put("won", p.won());
-      putCount(row, "votes", p.votes());
-      if (p.voteShare().isPresent()) {
-        row.put("vote_share", Numbers.percent(p.voteShare().getAsDouble()));
-      } else {
-        row.putNull("vote_share");
-      }
-    }
-    return root;
-  }
-
-  private static void putCount(ObjectNode node, String field, java.util.OptionalLong value) {
-    if (value.isPresent()) {
-      node.put(field, value.getAsLong());
-    } else {
-      node.putNull(field);
-    }
+    return TallyDocument.json(tally);
   }
 
   private static void csv(PrintWriter out, SeatTally tally) {
