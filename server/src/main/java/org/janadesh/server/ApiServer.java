@@ -9,6 +9,7 @@ import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
+import org.janadesh.server.web.WebRoutes;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -44,6 +45,8 @@ public final class ApiServer implements AutoCloseable {
         API + "/*",
         (req, res) ->
             Problem.of(Status.NOT_FOUND_404, "no such resource: " + req.path().path()).send(res));
+    // last: the dashboard's files answer every path the API and health routes did not take
+    routing.register("/", new WebRoutes());
   }
 
   public int port() {
