@@ -109,7 +109,7 @@ export function map(features, partyOf, label, onlyState) {
 export function bars(rows, label) {
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
   const rowH = 28;
-  const svg = s('svg', { viewBox: `0 0 600 ${rows.length * rowH + 4}`, role: 'img', 'aria-label': label, class: 'bars' });
+  const svg = s('svg', { viewBox: `0 0 760 ${rows.length * rowH + 4}`, role: 'img', 'aria-label': label, class: 'bars' });
   rows.forEach((r, i) => {
     const w = Math.max(1, (Math.abs(r.value) / max) * 330);
     const y = i * rowH + 2;
