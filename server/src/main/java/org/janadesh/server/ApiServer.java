@@ -13,6 +13,7 @@ import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
 import org.janadesh.server.openapi.OpenApiRoutes;
 import org.janadesh.server.tally.TallyRoutes;
+import org.janadesh.server.web.WebRoutes;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -54,6 +55,8 @@ public final class ApiServer implements AutoCloseable {
         API + "/*",
         (req, res) ->
             Problem.of(Status.NOT_FOUND_404, "no such resource: " + req.path().path()).send(res));
+    // last: the dashboard's files answer every path the API and health routes did not take
+    routing.register("/", new WebRoutes());
   }
 
   public int port() {

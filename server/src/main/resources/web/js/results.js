@@ -1,0 +1,63 @@
+// Loads a tally and the seat list for a live count (/status, /seats) or a finished election
+// (/tally, /constituencies) into one shape the pages draw from.
+import { API, enc, getJson, listOf, seatOf } from './common.js';
+
+/**
+ * {ok, message, parties: [{key, name, won, leading, total, votes, share}], alliances: [...],
+ * seats, majority, counted: {declared, counting, not_started} | null, test, asOf}
+ */
+export async function loadTally(s, state) {
+  const where = state ? `&state=${enc(state)}` : '';
+  const base = `${API}/elections/${enc(s.id)}`;
+  if (s.mode === 'live') {
+    const [p, a] = await Promise.all([
+      getJson(`${base}/status?by=party${where}`),
+      getJson(`${base}/status?by=alliance${where}`),
+    ]);
+    if (!p.ok) return { ok: false, message: `Live status is not available: ${p.message}` };
+    const d = p.data;
+    return {
+      ok: true,
+      parties: (d.parties || []).map((r) => row(r.party, r.name, r)),
+      alliances: a.ok ? (a.data.alliances || []).map((r) => row(r.alliance, r.alliance, r)) : [],
+      seats: d.seats, majority: Math.floor(d.seats / 2) + 1,
+      counted: { declared: d.declared, counting: d.counting, not_started: d.not_started },
+      test: Boolean(d.test), asOf: d.as_of, seq: d.seq,
+    };
+  }
+  const [p, a] = await Promise.all([
+    getJson(`${base}/tally?by=party${where}`),
+    getJson(`${base}/tally?by=alliance${where}`),
+  ]);
+  if (!p.ok) return { ok: false, message: `The result is not available: ${p.message}` };
+  const d = p.data;
+  const partyRows = d.parties || d.rows || [];
+  return {
+    ok: true,
+    parties: partyRows.map((r) => row(r.party || r.subject, r.name, { ...r, leading: 0, total: r.won })),
+    alliances: a.ok ? (a.data.rows || []).map((r) => row(r.subject || r.alliance, r.subject, { ...r, leading: 0, total: r.won })) : [],
+    seats: d.seats, majority: (a.ok && a.data.majority_mark) || Math.floor(d.seats / 2) + 1,
+    counted: null, test: Boolean(d.test), asOf: null,
+  };
+}
+
+function row(key, name, r) {
+  return { key, name: name || key, won: r.won ?? 0, leading: r.leading ?? 0, total: r.total ?? r.won ?? 0,
+    votes: r.votes ?? null, share: r.vote_share ?? null };
+}
+
+/** Every seat of the subject (optionally one state) as seatOf() rows; {ok, seats, message}. */
+export async function loadSeats(s, state) {
+  const where = state ? `?state=${enc(state)}` : '';
+  const path = s.mode === 'live' ? 'seats' : 'constituencies';
+  const res = await getJson(`${API}/elections/${enc(s.id)}/${path}${where}`);
+  if (!res.ok) return { ok: false, seats: [], message: `The list of seats is not available: ${res.message}` };
+  return { ok: true, seats: listOf(res.data, 'constituencies', 'seats', 'rows').map(seatOf), test: Boolean(res.data && res.data.test) };
+}
+
+let mapCache = null;
+/** The constituency polygons (2008 delimitation), fetched once per page. */
+export async function loadMap() {
+  if (!mapCache) mapCache = getJson('/geo/pc-2008.json');
+  return mapCache;
+}
