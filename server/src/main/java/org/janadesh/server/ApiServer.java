@@ -7,8 +7,11 @@ import io.helidon.webserver.http.HttpService;
 import java.util.List;
 import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
+import org.janadesh.server.history.HistoryRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
+import org.janadesh.server.person.PersonRoutes;
+import org.janadesh.server.search.SearchRoutes;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -38,7 +41,12 @@ public final class ApiServer implements AutoCloseable {
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
     routing.register("/", new HealthRoutes(newsroom));
-    List<HttpService> api = List.of(new ElectionRoutes(newsroom));
+    List<HttpService> api =
+        List.of(
+            new ElectionRoutes(newsroom),
+            new HistoryRoutes(newsroom),
+            new PersonRoutes(newsroom),
+            new SearchRoutes(newsroom));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",
