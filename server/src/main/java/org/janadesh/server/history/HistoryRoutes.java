@@ -102,7 +102,7 @@ public final class HistoryRoutes implements HttpService {
               List<String> near = LokSabhaResults.suggestions(label, all.contests());
               return new ProblemException(
                   Problem.of(
-                          Status.NOT_FOUND_404,
+                          Status.BAD_REQUEST_400,
                           "ALL-5: unknown party '"
                               + label
                               + "'"

@@ -101,10 +101,10 @@ class HistoryApiTest {
   }
 
   @Test
-  void anUnknownPartyIsANotFoundProblemNamingAll5WithSuggestions() throws IOException {
+  void anUnknownPartyIsABadRequestNamingAll5WithSuggestions() throws IOException {
     HttpResponse<String> res = client.get("/api/v1/history?party=CPI(M),AITCC");
 
-    assertThat(res.statusCode()).isEqualTo(404);
+    assertThat(res.statusCode()).isEqualTo(400);
     assertThat(res.headers().firstValue("content-type")).hasValue("application/problem+json");
     JsonNode problem = Json.mapper().readTree(res.body());
     assertThat(problem.get("rule").asText()).isEqualTo("ALL-5");
