@@ -6,6 +6,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.janadesh.core.election.Election;
@@ -54,36 +55,21 @@ public final class PersonRoutes implements HttpService {
                             Status.BAD_REQUEST_400,
                             "give ?name=, e.g. Premachandran or N K Premachandran")));
     Optional<StateCode> scope = personState(req.query().first("state").orElse(null));
-    LinkedCareers.Loaded loaded = careers.get();
-    PersonLookup.Found found =
-        switch (loaded.finder().find(name, scope)) {
-          case PersonLookup.Found f -> f;
-          case PersonLookup.Ambiguous a ->
-              throw new ProblemException(
-                  Problem.of(
-                      Status.BAD_REQUEST_400,
-                      "'"
-                          + name
-                          + "' matches more than one person; add initials or ?state=: "
-                          + a.matches().stream()
-                              .map(p -> CareerDocument.describe(loaded.careers(), p))
-                              .collect(Collectors.joining(" | "))));
-          case PersonLookup.NotFound n ->
-              throw new ProblemException(
-                  Problem.of(
-                      Status.NOT_FOUND_404,
-                      "no Lok Sabha candidate named '"
-                          + name
-                          + "' on record"
-                          + (n.suggestions().isEmpty()
-                              ? ""
-                              : "; did you mean: " + String.join(", ", n.suggestions()) + "?")));
-        };
+    // The finder scans every name on record, so a known person's answer is kept under the name as
+    // typed (case and spacing aside: the finder ignores them); a name that finds no one throws
+    // and is not kept.
     Representation answer =
         newsroom.finished(
-            "persons?found=" + found,
-            () ->
-                Representation.json(CareerDocument.json(loaded.careers(), found), Freshness.FINAL));
+            "persons?name="
+                + name.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)
+                + "&state="
+                + scope.map(StateCode::value).orElse(""),
+            () -> {
+              LinkedCareers.Loaded loaded = careers.get();
+              return Representation.json(
+                  CareerDocument.json(loaded.careers(), find(loaded, name, scope)),
+                  Freshness.FINAL);
+            });
     Replies.send(req, res, answer);
   }
 
@@ -117,6 +103,33 @@ public final class PersonRoutes implements HttpService {
                   Freshness.FINAL);
             });
     Replies.send(req, res, answer);
+  }
+
+  private static PersonLookup.Found find(
+      LinkedCareers.Loaded loaded, String name, Optional<StateCode> scope) {
+    return switch (loaded.finder().find(name, scope)) {
+      case PersonLookup.Found f -> f;
+      case PersonLookup.Ambiguous a ->
+          throw new ProblemException(
+              Problem.of(
+                  Status.BAD_REQUEST_400,
+                  "'"
+                      + name
+                      + "' matches more than one person; add initials or ?state=: "
+                      + a.matches().stream()
+                          .map(p -> CareerDocument.describe(loaded.careers(), p))
+                          .collect(Collectors.joining(" | "))));
+      case PersonLookup.NotFound n ->
+          throw new ProblemException(
+              Problem.of(
+                  Status.NOT_FOUND_404,
+                  "no Lok Sabha candidate named '"
+                      + name
+                      + "' on record"
+                      + (n.suggestions().isEmpty()
+                          ? ""
+                          : "; did you mean: " + String.join(", ", n.suggestions()) + "?")));
+    };
   }
 
   /** A person's state: any name of today's states, or of the 1990 map (Bihar before Jharkhand). */
