@@ -9,9 +9,12 @@ import org.janadesh.server.comparison.CompareRoutes;
 import org.janadesh.server.constituency.ConstituencyRoutes;
 import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
+import org.janadesh.server.history.HistoryRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
 import org.janadesh.server.openapi.OpenApiRoutes;
+import org.janadesh.server.person.PersonRoutes;
+import org.janadesh.server.search.SearchRoutes;
 import org.janadesh.server.tally.TallyRoutes;
 import org.janadesh.server.web.WebRoutes;
 
@@ -49,7 +52,10 @@ public final class ApiServer implements AutoCloseable {
             new ElectionRoutes(newsroom),
             new TallyRoutes(newsroom),
             new ConstituencyRoutes(newsroom),
-            new CompareRoutes(newsroom));
+            new CompareRoutes(newsroom),
+            new HistoryRoutes(newsroom),
+            new PersonRoutes(newsroom),
+            new SearchRoutes(newsroom));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",

@@ -1,9 +1,6 @@
 package org.janadesh.cli.history;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,14 +15,13 @@ import org.janadesh.cli.render.FormatOption;
 import org.janadesh.cli.render.Json;
 import org.janadesh.cli.render.Table;
 import org.janadesh.core.alliance.Bloc;
-import org.janadesh.core.election.Election;
-import org.janadesh.core.election.ElectionKind;
-import org.janadesh.core.geography.House;
 import org.janadesh.core.history.Histories;
 import org.janadesh.core.history.SeatHistory;
 import org.janadesh.core.history.YearSeats;
 import org.janadesh.core.result.Contest;
 import org.janadesh.ingest.alliances.AlliancesCsv;
+import org.janadesh.server.history.HistoryDocument;
+import org.janadesh.server.history.LokSabhaResults;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,15 +56,9 @@ public final class HistoryCommand implements Callable<Integer> {
       if ((party == null) == (bloc == null)) {
         throw new UserError(ExitCodes.USAGE, "give one of --party or --bloc");
       }
-      List<Histories.ElectionResults> all = new ArrayList<>();
-      List<Contest> every = new ArrayList<>();
-      for (Election e : desk.archive().elections()) {
-        if (e.house() == House.LOK_SABHA && e.kind() == ElectionKind.GENERAL) {
-          List<Contest> contests = desk.contests(e);
-          all.add(new Histories.ElectionResults(e, contests));
-          every.addAll(contests);
-        }
-      }
+      LokSabhaResults results = LokSabhaResults.of(desk.archive());
+      List<Histories.ElectionResults> all = results.elections();
+      List<Contest> every = results.contests();
       var parties = desk.registries().parties();
       Bloc subject =
           party != null
@@ -83,7 +73,7 @@ public final class HistoryCommand implements Callable<Integer> {
       SeatHistory history = Histories.of(subject.name(), subject.members(), all);
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       switch (format.format()) {
-        case JSON -> Json.print(out, json(subject, history));
+        case JSON -> Json.print(out, HistoryDocument.json(subject, history));
         case CSV -> {
           Csv.line(out, "subject", "year", "election", "won");
           history
@@ -101,34 +91,6 @@ public final class HistoryCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
-    }
-  }
-
-  private static ObjectNode json(Bloc subject, SeatHistory history) {
-    ObjectNode root = Json.object();
-    root.put("subject", history.subject());
-    ArrayNode members = root.putArray("members");
-    subject.members().forEach(p -> members.add(p.value()));
-    ArrayNode years = root.putArray("years");
-    history
-        .years()
-        .forEach(
-            y ->
-                years
-                    .addObject()
-                    .put("year", y.year())
-                    .put("election", y.election().value())
-                    .put("won", y.won()));
-    mark(root, "lowest", history.lowest());
-    mark(root, "highest", history.highest());
-    return root;
-  }
-
-  private static void mark(ObjectNode root, String field, Optional<YearSeats> y) {
-    if (y.isPresent()) {
-      root.putObject(field).put("year", y.get().year()).put("won", y.get().won());
-    } else {
-      root.putNull(field);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.janadesh.cli.person;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.janadesh.core.person.CandidacyFacts;
 import org.janadesh.core.person.Careers;
 import org.janadesh.core.person.PersonId;
 import org.janadesh.core.person.PersonLookup;
+import org.janadesh.server.person.CareerDocument;
 
 /** Writes a person's career. The JSON shape is a documented contract (docs/json-contracts.md). */
 public final class CareerView {
@@ -29,44 +29,7 @@ public final class CareerView {
   }
 
   public static ObjectNode json(Careers careers, PersonLookup.Found found) {
-    PersonId person = found.person();
-    List<Candidacy> career = careers.people().career(person);
-    ObjectNode root = Json.object();
-    root.put("person_id", person.value());
-    root.put("name", career.getLast().name());
-    root.put("wins", career.stream().filter(Candidacy::won).count());
-    ArrayNode contests = root.putArray("contests");
-    for (Candidacy c : career) {
-      CandidacyFacts f = careers.facts(c);
-      ObjectNode row = contests.addObject();
-      row.put("election", c.election().value());
-      row.put("year", c.year());
-      row.put("constituency", c.seatName());
-      row.put("state_code", c.seat().state().value());
-      row.put("number", c.seat().number());
-      row.put("candidate", c.name());
-      row.put("party", c.party().value());
-      row.put("won", c.won());
-      Long margin = c.margin();
-      if (margin == null) {
-        row.putNull("margin");
-      } else {
-        row.put("margin", margin);
-      }
-      row.put("incumbent", f.incumbent().met());
-      row.put("sitting_member", f.sittingMember().met());
-      row.put("terms", f.terms());
-      row.put("turncoat", f.turncoat());
-      row.put("streak", f.streak());
-    }
-    CandidacyFacts latest = careers.currentStreak(person).orElseThrow();
-    ObjectNode streak = root.putObject("current_streak");
-    streak.put("constituency", latest.candidacy().seatName());
-    streak.put("state_code", latest.candidacy().seat().state().value());
-    streak.put("wins", latest.streak());
-    ArrayNode also = root.putArray("also_matching");
-    found.alsoMatching().forEach(p -> also.add(p.value()));
-    return root;
+    return CareerDocument.json(careers, found);
   }
 
   private static void csv(PrintWriter out, Careers careers, PersonId person) {

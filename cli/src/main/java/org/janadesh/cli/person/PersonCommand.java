@@ -1,7 +1,6 @@
 package org.janadesh.cli.person;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,11 +11,11 @@ import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
 import org.janadesh.cli.render.FormatOption;
 import org.janadesh.core.geography.StateCode;
-import org.janadesh.core.person.Candidacy;
 import org.janadesh.core.person.Careers;
 import org.janadesh.core.person.PersonFinder;
 import org.janadesh.core.person.PersonId;
 import org.janadesh.core.person.PersonLookup;
+import org.janadesh.server.person.CareerDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,18 +102,6 @@ public final class PersonCommand implements Callable<Integer> {
 
   /** A line that tells namesakes apart: name, id, states, seats, years, parties. */
   static String describe(Careers careers, PersonId person) {
-    List<Candidacy> career = careers.people().career(person);
-    String seats =
-        career.stream()
-            .map(c -> c.seatName() + " (" + c.seat().state() + ")")
-            .distinct()
-            .collect(Collectors.joining(", "));
-    String years =
-        career.stream()
-            .map(c -> c.year() + (c.won() ? " won" : ""))
-            .collect(Collectors.joining(", "));
-    String parties =
-        career.stream().map(c -> c.party().value()).distinct().collect(Collectors.joining(", "));
-    return career.getLast().name() + " [" + person + "]: " + seats + "; " + years + "; " + parties;
+    return CareerDocument.describe(careers, person);
   }
 }

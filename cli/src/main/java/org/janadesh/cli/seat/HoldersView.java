@@ -1,10 +1,8 @@
 package org.janadesh.cli.seat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.janadesh.cli.render.Csv;
 import org.janadesh.cli.render.Format;
@@ -14,9 +12,9 @@ import org.janadesh.cli.render.Table;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.person.Candidacy;
 import org.janadesh.core.person.Careers;
-import org.janadesh.core.person.PersonId;
 import org.janadesh.core.person.SeatContest;
 import org.janadesh.core.result.Contest;
+import org.janadesh.server.person.HoldersDocument;
 
 /** Writes a seat's holders. The JSON shape is a documented contract (docs/json-contracts.md). */
 public final class HoldersView {
@@ -38,7 +36,7 @@ public final class HoldersView {
   }
 
   private static String status(SeatContest.SittingMember s) {
-    return s.name().toLowerCase(Locale.ROOT);
+    return HoldersDocument.status(s);
   }
 
   public static ObjectNode json(
@@ -47,56 +45,7 @@ public final class HoldersView {
       String stateName,
       Contest contest,
       List<SeatContest> line) {
-    ObjectNode root = Json.object();
-    root.put("election", election.id().value());
-    root.put("constituency", contest.name());
-    root.put("state", stateName);
-    root.put("state_code", contest.constituency().state().value());
-    root.put("number", contest.constituency().number());
-    SeatContest now = line.getLast();
-    ObjectNode sitting = root.putObject("sitting_member");
-    sitting.put("status", status(now.sitting()));
-    ArrayNode members = sitting.putArray("members");
-    for (PersonId p : now.sittingMembers()) {
-      Candidacy last = lastWin(careers, p, now);
-      ObjectNode m = members.addObject();
-      m.put("person_id", p.value());
-      m.put("name", last == null ? p.value() : last.name());
-      m.put("party", last == null ? "" : last.party().value());
-    }
-    ArrayNode holders = root.putArray("holders");
-    for (SeatContest sc : line) {
-      for (int i = 0; i < sc.winners().size(); i++) {
-        Candidacy w = sc.winners().get(i);
-        ObjectNode row = holders.addObject();
-        row.put("election", w.election().value());
-        row.put("year", w.year());
-        row.put("constituency", w.seatName());
-        row.put("member", w.name());
-        row.put("person_id", sc.winnerPersons().get(i).value());
-        row.put("party", w.party().value());
-        Long margin = w.margin();
-        if (margin == null) {
-          row.putNull("margin");
-        } else {
-          row.put("margin", margin);
-        }
-        row.put("sitting_member", status(sc.sitting()));
-      }
-    }
-    return root;
-  }
-
-  /** The sitting member's win that made them the holder: their candidacy in the contest before. */
-  private static @org.jspecify.annotations.Nullable Candidacy lastWin(
-      Careers careers, PersonId p, SeatContest now) {
-    Candidacy found = null;
-    for (Candidacy c : careers.people().career(p)) {
-      if (c.won() && c.order() < now.first().order()) {
-        found = c;
-      }
-    }
-    return found;
+    return HoldersDocument.json(careers, election, stateName, contest, line);
   }
 
   private static void csv(PrintWriter out, List<SeatContest> line) {
@@ -162,7 +111,7 @@ public final class HoldersView {
         now.sittingMembers().stream()
             .map(
                 p -> {
-                  Candidacy c = lastWin(careers, p, now);
+                  Candidacy c = HoldersDocument.lastWin(careers, p, now);
                   return c == null ? p.value() : c.name() + " (" + c.party().value() + ")";
                 })
             .collect(Collectors.joining(" and "));

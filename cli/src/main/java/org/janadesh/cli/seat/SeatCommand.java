@@ -16,6 +16,7 @@ import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.person.Careers;
 import org.janadesh.core.person.SeatContest;
 import org.janadesh.core.result.Contest;
+import org.janadesh.server.person.HoldersDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,15 +62,7 @@ public final class SeatCommand implements Callable<Integer> {
       Optional<StateCode> scope = desk.state(state, chosen);
       Contest contest = Seats.find(desk, chosen, desk.contests(chosen), query, scope);
       Careers careers = Linked.careers(desk);
-      List<SeatContest> line = careers.holders(contest.constituency());
-      int upTo = -1;
-      for (int i = 0; i < line.size(); i++) {
-        if (line.get(i).first().election().equals(chosen.id())
-            && line.get(i).first().seat().equals(contest.constituency())) {
-          upTo = i;
-        }
-      }
-      List<SeatContest> shown = line.subList(0, upTo + 1);
+      List<SeatContest> shown = HoldersDocument.upTo(careers, chosen, contest);
       PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
       HoldersView.write(
           out,

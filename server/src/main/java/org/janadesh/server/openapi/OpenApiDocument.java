@@ -17,7 +17,7 @@ import org.janadesh.server.http.Json;
  */
 public final class OpenApiDocument {
   /** One fragment per feature package that serves routes under {@code /api/v1}. */
-  static final List<String> FEATURES = List.of("core", "archive");
+  static final List<String> FEATURES = List.of("core", "archive", "people");
 
   private OpenApiDocument() {}
 
