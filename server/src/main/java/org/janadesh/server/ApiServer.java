@@ -37,6 +37,9 @@ public final class ApiServer implements AutoCloseable {
         WebServer.builder()
             .host(host)
             .port(port)
+            // Without TCP_NODELAY an answer larger than a few segments waits ~40 ms for the
+            // client's delayed ACK (Nagle): a 58 KB list served at ~300 req/s instead of thousands.
+            .connectionOptions(socket -> socket.tcpNoDelay(true))
             .routing(routing -> route(routing, newsroom))
             .build()
             .start();
