@@ -9,6 +9,11 @@ import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
+import org.janadesh.server.ingest.IngestRoutes;
+import org.janadesh.server.live.EventRoutes;
+import org.janadesh.server.live.LiveRoutes;
+import org.janadesh.server.metrics.MetricsRoutes;
+import org.janadesh.server.metrics.RequestMetrics;
 
 /**
  * The Janadesh web server on Helidon SE (virtual threads, one per request). Feature packages
@@ -37,8 +42,16 @@ public final class ApiServer implements AutoCloseable {
 
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
+    routing.addFilter(new RequestMetrics(newsroom.metrics()));
     routing.register("/", new HealthRoutes(newsroom));
-    List<HttpService> api = List.of(new ElectionRoutes(newsroom));
+    routing.register("/", new MetricsRoutes(newsroom.metrics(), newsroom.counts()));
+    List<HttpService> api =
+        List.of(
+            new ElectionRoutes(newsroom),
+            new LiveRoutes(newsroom.counts()),
+            new EventRoutes(newsroom.counts(), newsroom.metrics(), newsroom.heartbeat()),
+            new IngestRoutes(
+                newsroom.counts(), newsroom.archive(), newsroom.tokens(), newsroom.metrics()));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",
