@@ -21,7 +21,7 @@ class CommandsOnBundledDataTest {
   @BeforeAll
   static void importTheBundledData() {
     db = home.resolve("janadesh.db");
-    demo = Run.janadesh(db, "demo");
+    demo = Run.janadesh(db, "demo", "--no-serve");
   }
 
   @Test

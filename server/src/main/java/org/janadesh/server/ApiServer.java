@@ -12,6 +12,11 @@ import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.history.HistoryRoutes;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
+import org.janadesh.server.ingest.IngestRoutes;
+import org.janadesh.server.live.EventRoutes;
+import org.janadesh.server.live.LiveRoutes;
+import org.janadesh.server.metrics.MetricsRoutes;
+import org.janadesh.server.metrics.RequestMetrics;
 import org.janadesh.server.openapi.OpenApiRoutes;
 import org.janadesh.server.person.PersonRoutes;
 import org.janadesh.server.search.SearchRoutes;
@@ -48,7 +53,9 @@ public final class ApiServer implements AutoCloseable {
 
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
+    routing.addFilter(new RequestMetrics(newsroom.metrics()));
     routing.register("/", new HealthRoutes(newsroom));
+    routing.register("/", new MetricsRoutes(newsroom.metrics(), newsroom.counts()));
     List<HttpService> api =
         List.of(
             new OpenApiRoutes(),
@@ -58,7 +65,11 @@ public final class ApiServer implements AutoCloseable {
             new CompareRoutes(newsroom),
             new HistoryRoutes(newsroom),
             new PersonRoutes(newsroom),
-            new SearchRoutes(newsroom));
+            new SearchRoutes(newsroom),
+            new LiveRoutes(newsroom.counts()),
+            new EventRoutes(newsroom.counts(), newsroom.metrics(), newsroom.heartbeat()),
+            new IngestRoutes(
+                newsroom.counts(), newsroom.archive(), newsroom.tokens(), newsroom.metrics()));
     api.forEach(service -> routing.register(API, service));
     routing.any(
         API + "/*",

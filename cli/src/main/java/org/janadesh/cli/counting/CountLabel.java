@@ -2,6 +2,7 @@ package org.janadesh.cli.counting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import org.janadesh.server.live.CountLabels;
 import org.janadesh.store.counting.CountSession;
 
 /**
@@ -30,10 +31,6 @@ public final class CountLabel {
 
   /** The fields every JSON answer from a count starts with. */
   public static ObjectNode json(ObjectNode node, CountSession count) {
-    node.put("election", count.election().value());
-    node.put("count", count.id().value());
-    node.put("test", count.isTest());
-    node.put("description", count.description());
-    return node;
+    return CountLabels.json(node, count);
   }
 }

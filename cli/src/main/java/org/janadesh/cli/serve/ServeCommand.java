@@ -1,6 +1,8 @@
 package org.janadesh.cli.serve;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +11,7 @@ import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
 import org.janadesh.server.ApiServer;
 import org.janadesh.server.Newsroom;
+import org.janadesh.server.ingest.Tokens;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,10 +36,20 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (default: 127.0.0.1; 0.0.0.0 for every interface)")
   private String host = "127.0.0.1";
 
+  @Option(
+      names = "--tokens",
+      paramLabel = "FILE",
+      description =
+          "Bearer tokens that may post counting events: one per line, 'name secret scopes' with"
+              + " scopes operator, a state code (S24) or a seat (S24-54), comma-separated"
+              + " (default: $JANADESH_TOKENS_FILE; none: counts are read-only over HTTP)")
+  private @Nullable Path tokens;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    Newsroom newsroom = Newsroom.open(Objects.requireNonNull(root).desk().db());
+    Tokens loaded = tokens(tokens, System.getenv(TOKENS_ENV));
+    Newsroom newsroom = Newsroom.open(Objects.requireNonNull(root).desk().db(), loaded);
     ApiServer server;
     try {
       server = ApiServer.start(newsroom, host, port);
@@ -55,10 +68,33 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     out.println("Janadesh is serving " + newsroom.db() + " at " + url(host, server.port()));
+    out.println(
+        loaded.size() == 0
+            ? "No ingest tokens (--tokens or $" + TOKENS_ENV + "): counts are read-only."
+            : loaded.size() + " ingest token(s) loaded.");
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** The environment variable naming the tokens file when {@code --tokens} is not given. */
+  public static final String TOKENS_ENV = "JANADESH_TOKENS_FILE";
+
+  /** The tokens of {@code option}, else of the file {@code env} names, else none. */
+  static Tokens tokens(@Nullable Path option, @Nullable String env) {
+    Path file = option != null ? option : env != null && !env.isBlank() ? Path.of(env) : null;
+    if (file == null) {
+      return Tokens.none();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(ExitCodes.NOT_FOUND, "no tokens file " + file);
+    }
+    try {
+      return Tokens.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCodes.USAGE, "tokens: " + e.getMessage());
+    }
   }
 
   /** The address to print: a browser cannot open 0.0.0.0, so that becomes localhost. */

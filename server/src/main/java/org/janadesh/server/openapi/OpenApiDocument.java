@@ -12,12 +12,13 @@ import org.janadesh.server.http.Json;
 
 /**
  * Builds the OpenAPI document from the features' fragments ({@code paths-FEATURE.json}: an object
- * with {@code paths} and optional {@code schemas}). A fragment that is missing, or a path or schema
- * documented twice, is a build error caught by the tests, not a silently thinner document.
+ * with {@code paths} and optional {@code schemas} and {@code securitySchemes}). A fragment that is
+ * missing, or a path or schema documented twice, is a build error caught by the tests, not a
+ * silently thinner document.
  */
 public final class OpenApiDocument {
   /** One fragment per feature package that serves routes under {@code /api/v1}. */
-  static final List<String> FEATURES = List.of("core", "archive", "people");
+  static final List<String> FEATURES = List.of("core", "archive", "people", "live");
 
   private OpenApiDocument() {}
 
@@ -34,11 +35,14 @@ public final class OpenApiDocument {
             + " count carry \"test\": true and are not real results.");
     doc.putArray("servers").addObject().put("url", "/api/v1");
     ObjectNode paths = doc.putObject("paths");
-    ObjectNode schemas = doc.putObject("components").putObject("schemas");
+    ObjectNode components = doc.putObject("components");
+    ObjectNode schemas = components.putObject("schemas");
+    ObjectNode securitySchemes = components.putObject("securitySchemes");
     for (String feature : FEATURES) {
       JsonNode fragment = read(feature);
       copyInto(paths, fragment.path("paths"), feature);
       copyInto(schemas, fragment.path("schemas"), feature);
+      copyInto(securitySchemes, fragment.path("securitySchemes"), feature);
     }
     return doc;
   }

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.janadesh.core.counting.CountingEvent;
 import org.janadesh.core.counting.Decision;
 import org.janadesh.core.counting.ElectionCount;
@@ -63,6 +65,9 @@ public final class CountingDesk implements AutoCloseable {
 
   /** Transactions committed since the desk opened: with the entry count, the mean group size. */
   private final AtomicLong commits = new AtomicLong();
+
+  /** Told the last sequence after every commit that appended entries (see {@link #onCommit}). */
+  private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
   private volatile Committed committed;
   private volatile @Nullable RuntimeException failure;
@@ -145,6 +150,17 @@ public final class CountingDesk implements AutoCloseable {
       admission.unlock();
     }
     return answer;
+  }
+
+  /**
+   * Calls {@code listener} with the last committed sequence after every commit that appended
+   * entries, on the writer thread, after the new state is published and before the submitters are
+   * answered: a reader woken by it sees at least that sequence through {@link #since} and {@link
+   * #current}. It must return at once (signal a thread of its own; never block or read the log); an
+   * exception it throws is reported to the thread's handler and does not stop the desk.
+   */
+  public void onCommit(LongConsumer listener) {
+    listeners.add(listener);
   }
 
   /** The projection after every committed entry. */
@@ -298,10 +314,24 @@ public final class CountingDesk implements AutoCloseable {
     }
     committed = after;
     decided.putAll(inBatch);
+    if (!entries.isEmpty()) {
+      tell(after.count().sequence());
+    }
     for (int i = 0; i < batch.size(); i++) {
       Outcome answer = answers.get(i);
       if (answer != null) {
         batch.get(i).answer().complete(answer);
+      }
+    }
+  }
+
+  private void tell(long sequence) {
+    for (LongConsumer listener : listeners) {
+      try {
+        listener.accept(sequence);
+      } catch (RuntimeException e) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
       }
     }
   }

@@ -342,6 +342,33 @@ public abstract class CountingLogContract {
   }
 
   @Test
+  void aCommitListenerIsToldEachCommittedSequenceBeforeTheSubmitterIsAnswered() {
+    CountingDesk desk = desk(REAL);
+    List<Long> told = Collections.synchronizedList(new ArrayList<>());
+    List<Long> seenBySince = Collections.synchronizedList(new ArrayList<>());
+    desk.onCommit(
+        sequence -> {
+          told.add(sequence);
+          seenBySince.add(desk.current().sequence());
+        });
+    desk.onCommit(
+        sequence -> {
+          throw new IllegalStateException("a faulty listener must not stop the desk");
+        });
+    List<Submission> day = countingDay(List.of(FAIZABAD), 23, 2);
+
+    Outcome first = answer(desk, day.get(0));
+    List<Long> afterFirst = List.copyOf(told);
+    answer(desk, day.get(0)); // a duplicate writes nothing, so no one is told
+    List<Outcome> rest = submitAll(desk, day.subList(1, day.size()));
+
+    assertThat(afterFirst).containsExactly(first.entry().sequence());
+    assertThat(told).isSorted().last().isEqualTo(rest.get(rest.size() - 1).entry().sequence());
+    assertThat(told).doesNotHaveDuplicates();
+    assertThat(seenBySince).isEqualTo(told);
+  }
+
+  @Test
   void sinceGivesAReaderOnlyWhatItHasNotSeen() {
     CountingDesk desk = desk(REAL);
     submitAll(desk, countingDay(THREE_SEATS, 17, 3));

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * duplicate and writes nothing (CNT-8), so a feed cut off at any point is resumed by sending it
  * again from the start.
  */
-final class Feeder {
+public final class Feeder {
   /** Submissions sent but not yet answered, at most. */
   static final int WINDOW = 2_000;
 
@@ -49,7 +49,7 @@ final class Feeder {
    * @param acks where to print one line per acknowledgement, flushed at once, or null
    * @param progress where progress and bad lines go (stderr)
    */
-  Feeder(
+  public Feeder(
       CountingDesk desk,
       Pace pace,
       @Nullable PrintWriter acks,
@@ -65,7 +65,7 @@ final class Feeder {
   }
 
   /** Sends {@code s} when the pace says it is due. */
-  void send(Submission s) {
+  public void send(Submission s) {
     if (!pace.isMax()) {
       answerDone();
       try {
@@ -91,7 +91,7 @@ final class Feeder {
   }
 
   /** Waits for every answer and sums up. */
-  FeedSummary finish() {
+  public FeedSummary finish() {
     while (!inFlight.isEmpty()) {
       answer(inFlight.removeFirst());
     }

@@ -1,6 +1,5 @@
 package org.janadesh.cli.counting.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.janadesh.core.counting.Quarantined;
 import org.janadesh.core.geography.ConstituencyId;
 import org.janadesh.core.result.Contest;
 import org.janadesh.core.rules.Verdict;
+import org.janadesh.server.live.QuarantineDocument;
 import org.janadesh.store.counting.CountRead;
 import org.janadesh.store.counting.CountSession;
 import org.jspecify.annotations.Nullable;
@@ -81,29 +81,7 @@ public final class QuarantineCommand implements Callable<Integer> {
 
   static ObjectNode json(
       CountSession session, CountRead<List<Quarantined>> read, Map<ConstituencyId, String> names) {
-    ObjectNode root = CountLabel.json(Json.object(), session);
-    root.put("seq", read.sequence());
-    ArrayNode list = root.putArray("quarantined");
-    for (Quarantined q : read.value()) {
-      ObjectNode row = list.addObject();
-      row.put("seq", q.sequence());
-      ConstituencyId id = q.submission().constituency();
-      ObjectNode seat = row.putObject("constituency");
-      seat.put("name", name(names, id));
-      seat.put("state", id.state().value());
-      seat.put("number", id.number());
-      row.put("key", q.submission().key());
-      row.put("kind", q.submission().update().kind());
-      row.put("published", q.submission().published().toString());
-      row.put("received", q.submission().received().toString());
-      ArrayNode broken = row.putArray("broken");
-      for (Verdict v : q.broken()) {
-        ObjectNode rule = broken.addObject();
-        rule.put("rule", v.ruleId());
-        rule.put("evidence", v.evidence());
-      }
-    }
-    return root;
+    return QuarantineDocument.json(session, read, names);
   }
 
   private static void csv(

@@ -23,6 +23,7 @@ import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.ingest.alliances.AlliancesCsv;
+import org.janadesh.server.live.StatusDocument;
 import org.janadesh.store.counting.CountRead;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -135,7 +136,7 @@ public final class StatusCommand implements Callable<Integer> {
       StatusView.write(
           out,
           format.format(),
-          new StatusView.Status(
+          new StatusDocument.Status(
               opened.session(),
               election,
               state.sequence(),

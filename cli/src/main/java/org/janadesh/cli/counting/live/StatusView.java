@@ -1,10 +1,8 @@
 package org.janadesh.cli.counting.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Function;
 import org.janadesh.cli.counting.CountLabel;
 import org.janadesh.cli.counting.Moments;
@@ -13,11 +11,9 @@ import org.janadesh.cli.render.Format;
 import org.janadesh.cli.render.Json;
 import org.janadesh.cli.render.Numbers;
 import org.janadesh.cli.render.Table;
-import org.janadesh.core.counting.LiveTally;
 import org.janadesh.core.counting.SeatProgress;
 import org.janadesh.core.counting.WonLeading;
-import org.janadesh.core.election.Election;
-import org.janadesh.store.counting.CountSession;
+import org.janadesh.server.live.StatusDocument;
 
 /**
  * Writes a count's Won / Leading / Total. The JSON shape is a documented contract
@@ -26,20 +22,8 @@ import org.janadesh.store.counting.CountSession;
 public final class StatusView {
   private StatusView() {}
 
-  /**
-   * What {@code status} shows: the tally of {@code count} after entry {@code sequence} (received at
-   * {@code asOf}), per {@code by} ({@code party} or {@code alliance}).
-   */
-  public record Status(
-      CountSession count,
-      Election election,
-      long sequence,
-      Optional<Instant> asOf,
-      String by,
-      LiveTally<String> tally) {}
-
   public static void write(
-      PrintWriter out, Format format, Status status, Function<String, String> name) {
+      PrintWriter out, Format format, StatusDocument.Status status, Function<String, String> name) {
     switch (format) {
       case JSON -> Json.print(out, json(status));
       case CSV -> csv(out, status);
@@ -47,35 +31,11 @@ public final class StatusView {
     }
   }
 
-  public static ObjectNode json(Status s) {
-    ObjectNode root = CountLabel.json(Json.object(), s.count());
-    if (s.asOf().isPresent()) {
-      root.put("as_of", s.asOf().get().toString());
-    } else {
-      root.putNull("as_of");
-    }
-    root.put("seq", s.sequence());
-    root.put("scope", s.tally().scope());
-    root.put("by", s.by());
-    SeatProgress p = s.tally().progress();
-    root.put("seats", p.seats());
-    root.put("declared", p.declared());
-    root.put("counting", p.counting());
-    root.put("not_started", p.notStarted());
-    root.put("countermanded", p.countermanded());
-    String key = s.by();
-    ArrayNode lines = root.putArray(key.equals("party") ? "parties" : "alliances");
-    for (WonLeading<String> l : s.tally().lines()) {
-      ObjectNode row = lines.addObject();
-      row.put(key, l.key());
-      row.put("won", l.won());
-      row.put("leading", l.leading());
-      row.put("total", l.total());
-    }
-    return root;
+  public static ObjectNode json(StatusDocument.Status s) {
+    return StatusDocument.json(s);
   }
 
-  private static void csv(PrintWriter out, Status s) {
+  private static void csv(PrintWriter out, StatusDocument.Status s) {
     Csv.line(
         out,
         "count",
@@ -104,7 +64,8 @@ public final class StatusView {
     }
   }
 
-  private static void table(PrintWriter out, Status s, Function<String, String> name) {
+  private static void table(
+      PrintWriter out, StatusDocument.Status s, Function<String, String> name) {
     CountLabel.header(out, s.count());
     SeatProgress p = s.tally().progress();
     out.println(

@@ -18,6 +18,7 @@ import org.janadesh.core.counting.SeatCount;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.result.Contest;
+import org.janadesh.server.live.TimelineDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +75,7 @@ public final class TimelineCommand implements Callable<Integer> {
       TimelineView.write(
           out,
           format.format(),
-          new TimelineView.Timeline(
+          new TimelineDocument.Timeline(
               opened.session(),
               election,
               contest,

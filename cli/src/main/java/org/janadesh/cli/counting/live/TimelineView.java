@@ -1,10 +1,7 @@
 package org.janadesh.cli.counting.live;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
 import org.janadesh.cli.counting.CountLabel;
 import org.janadesh.cli.counting.Moments;
 import org.janadesh.cli.render.Csv;
@@ -15,10 +12,9 @@ import org.janadesh.cli.render.Table;
 import org.janadesh.core.counting.LeadChange;
 import org.janadesh.core.counting.Place;
 import org.janadesh.core.counting.SeatStatus;
-import org.janadesh.core.election.Election;
 import org.janadesh.core.result.Candidate;
-import org.janadesh.core.result.Contest;
-import org.janadesh.store.counting.CountSession;
+import org.janadesh.server.live.TimelineDocument;
+import org.janadesh.server.live.TimelineDocument.Timeline;
 
 /**
  * Writes one seat's lead changes. The JSON shape is a documented contract (docs/json-contracts.md):
@@ -26,21 +22,6 @@ import org.janadesh.store.counting.CountSession;
  */
 public final class TimelineView {
   private TimelineView() {}
-
-  /** The lead changes of {@code contest}'s seat in {@code count}, after entry {@code sequence}. */
-  public record Timeline(
-      CountSession count,
-      Election election,
-      Contest contest,
-      String place,
-      String stateName,
-      long sequence,
-      SeatStatus status,
-      List<LeadChange> changes) {
-    public Timeline {
-      changes = List.copyOf(changes);
-    }
-  }
 
   public static void write(PrintWriter out, Format format, Timeline t) {
     switch (format) {
@@ -51,51 +32,11 @@ public final class TimelineView {
   }
 
   public static ObjectNode json(Timeline t) {
-    ObjectNode root = CountLabel.json(Json.object(), t.count());
-    root.put("seq", t.sequence());
-    ObjectNode seat = root.putObject("constituency");
-    seat.put("name", t.contest().name());
-    seat.put("state", t.contest().constituency().state().value());
-    seat.put("state_name", t.stateName());
-    seat.put("number", t.contest().constituency().number());
-    root.put("status", statusKey(t.status()));
-    ArrayNode changes = root.putArray("changes");
-    for (LeadChange c : t.changes()) {
-      ObjectNode row = changes.addObject();
-      row.put("seq", c.event().sequence());
-      row.put("published", c.event().submission().published().toString());
-      row.put("received", c.event().submission().received().toString());
-      candidate(row, "leader", c.leader());
-      candidate(row, "previous", c.previous());
-      row.put("margin", c.margin());
-      row.put("declared", c.declared());
-    }
-    return root;
+    return TimelineDocument.json(t);
   }
 
-  private static void candidate(ObjectNode row, String field, Optional<Candidate> who) {
-    if (who.isEmpty()) {
-      row.putNull(field);
-      return;
-    }
-    ObjectNode c = row.putObject(field);
-    c.put("serial", who.get().serial());
-    c.put("name", who.get().name());
-    c.put("party", who.get().party().value());
-  }
-
-  /**
-   * {@code not_started}, {@code counting}, {@code declared}, {@code countermanded}, {@code
-   * uncontested}.
-   */
   static String statusKey(SeatStatus status) {
-    return switch (status) {
-      case SeatStatus.NotStarted n -> "not_started";
-      case SeatStatus.Counting c -> "counting";
-      case SeatStatus.Declared d -> "declared";
-      case SeatStatus.Countermanded c -> "countermanded";
-      case SeatStatus.ReturnedUncontested u -> "uncontested";
-    };
+    return TimelineDocument.statusKey(status);
   }
 
   private static void csv(PrintWriter out, Timeline t) {

@@ -1,0 +1,185 @@
+package org.janadesh.server.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.janadesh.server.http.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read routes of a live count, over a test count fed with the first 2024 snapshots. */
+class LiveApiTest {
+  private static final int FED = 3_000;
+  @TempDir static Path dir;
+  private static LiveServer live;
+
+  @BeforeAll
+  static void start() {
+    live = LiveServer.start(dir, Duration.ofSeconds(15));
+    live.feed("api", live.snapshots().subList(0, FED));
+  }
+
+  @AfterAll
+  static void stop() {
+    live.close();
+  }
+
+  private static JsonNode json(String path) throws IOException {
+    HttpResponse<String> res = live.client.get(path);
+    assertThat(res.statusCode()).as(path + ": " + res.body()).isEqualTo(200);
+    return Json.mapper().readTree(res.body());
+  }
+
+  @Test
+  void aPercentEncodedHashInThePathNamesTheTestCountAndEveryAnswerSaysTest() throws IOException {
+    JsonNode status = json("/api/v1/elections/ls-2024%23api/status");
+
+    assertThat(status.get("count").asText()).isEqualTo("ls-2024#api");
+    assertThat(status.get("test").asBoolean()).isTrue();
+    assertThat(status.get("seq").asLong()).isEqualTo(FED);
+    assertThat(json("/api/v1/elections/ls-2024%23api/seats").get("test").asBoolean()).isTrue();
+    assertThat(
+            json("/api/v1/elections/ls-2024%23api/events?after=0&limit=1").get("test").asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void theCountsListNamesTheTestCountWithItsSequence() throws IOException {
+    JsonNode counts = json("/api/v1/counts").get("counts");
+
+    JsonNode api =
+        java.util.stream.StreamSupport.stream(counts.spliterator(), false)
+            .filter(c -> c.get("count").asText().equals("ls-2024#api"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(api.get("test").asBoolean()).isTrue();
+    assertThat(api.get("seq").asLong()).isEqualTo(FED);
+  }
+
+  @Test
+  void statusSeatsAddUpAndVotesCountedAddUpToTheCountedTotalWithShares() throws IOException {
+    JsonNode status = json("/api/v1/elections/ls-2024%23api/status");
+
+    int seats = status.get("seats").asInt();
+    assertThat(
+            status.get("declared").asInt()
+                + status.get("counting").asInt()
+                + status.get("not_started").asInt()
+                + status.get("countermanded").asInt())
+        .isEqualTo(seats)
+        .isEqualTo(543);
+    JsonNode votes = status.get("votes");
+    long sum = votes.get("nota").asLong();
+    BigDecimal shares = votes.get("nota_share").decimalValue();
+    for (JsonNode p : votes.get("parties")) {
+      sum += p.get("votes").asLong();
+      shares = shares.add(p.get("share").decimalValue());
+    }
+    assertThat(sum).isEqualTo(votes.get("counted").asLong()).isPositive();
+    assertThat(shares.doubleValue()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.5));
+    assertThat(votes.get("parties").get(0).get("votes").asLong())
+        .isGreaterThanOrEqualTo(votes.get("parties").get(1).get("votes").asLong());
+  }
+
+  @Test
+  void aPastSequenceIsCachedLongAndTheCurrentStateBriefly() {
+    HttpResponse<String> now = live.client.get("/api/v1/elections/ls-2024%23api/status");
+    HttpResponse<String> past = live.client.get("/api/v1/elections/ls-2024%23api/status?seq=100");
+
+    assertThat(now.headers().firstValue("cache-control")).hasValue("public, max-age=5");
+    assertThat(past.headers().firstValue("cache-control")).hasValue("public, max-age=86400");
+    assertThat(past.body()).contains("\"seq\":100");
+    HttpResponse<String> again =
+        live.client.send(
+            live.client
+                .request("/api/v1/elections/ls-2024%23api/status")
+                .header("If-None-Match", now.headers().firstValue("etag").orElseThrow())
+                .build());
+    assertThat(again.statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void byAllianceAndByStateAnswerAndAnUnknownStateIsAProblem() throws IOException {
+    JsonNode alliances = json("/api/v1/elections/ls-2024%23api/status?by=alliance");
+    JsonNode up = json("/api/v1/elections/ls-2024%23api/status?state=up");
+
+    assertThat(alliances.has("alliances")).isTrue();
+    assertThat(alliances.get("votes").has("alliances")).isTrue();
+    assertThat(up.get("seats").asInt()).isEqualTo(80);
+    HttpResponse<String> nowhere =
+        live.client.get("/api/v1/elections/ls-2024%23api/status?state=atlantis");
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.headers().firstValue("content-type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void anUnknownCountIsNotFoundAndAMalformedOneABadRequest() {
+    assertThat(live.client.get("/api/v1/elections/ls-2024%23nope/status").statusCode())
+        .isEqualTo(404);
+    assertThat(live.client.get("/api/v1/elections/ls-2024%23NOT%20A%20LABEL/status").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void everySeatHasALiveRowAndCountingSeatsNameALeaderAndAMargin() throws IOException {
+    JsonNode seats = json("/api/v1/elections/ls-2024%23api/seats").get("seats");
+    JsonNode up = json("/api/v1/elections/ls-2024%23api/seats?state=S24").get("seats");
+
+    assertThat(seats).hasSize(543);
+    assertThat(up).hasSize(80);
+    List<JsonNode> counting = new ArrayList<>();
+    for (JsonNode s : seats) {
+      if (s.get("status").asText().equals("counting")) {
+        counting.add(s);
+      }
+    }
+    assertThat(counting).isNotEmpty();
+    for (JsonNode s : counting) {
+      if (!s.get("leader").isNull()) {
+        assertThat(s.get("margin").asLong()).isPositive();
+        assertThat(s.get("leader").get("party").asText()).isNotBlank();
+      }
+      assertThat(s.get("rounds").isNull()).as("snapshots carry no round numbers").isTrue();
+    }
+  }
+
+  @Test
+  void oneSeatGivesItsCandidatesEvmPostalAndTotalAndItsLeadChanges() throws IOException {
+    JsonNode seat = json("/api/v1/elections/ls-2024%23api/seats/ayodhya");
+
+    assertThat(seat.get("seat").get("name").asText()).isEqualTo("FAIZABAD");
+    JsonNode first = seat.get("candidates").get(0);
+    assertThat(first.get("total").asLong())
+        .isEqualTo(first.get("evm").asLong() + first.get("postal").asLong());
+    if (!seat.get("seat").get("status").asText().equals("not_started")) {
+      assertThat(first.get("name").asText()).isEqualTo("AWADHESH PRASAD");
+      assertThat(seat.get("lead_changes")).isNotEmpty();
+    }
+    assertThat(live.client.get("/api/v1/elections/ls-2024%23api/seats/faizabadd").body())
+        .contains("did you mean");
+  }
+
+  @Test
+  void theEventsDeltaGivesTheEntriesAfterTheSequenceAskedUpToTheLimit() throws IOException {
+    JsonNode delta = json("/api/v1/elections/ls-2024%23api/events?after=10&limit=5");
+
+    List<Long> seqs = new ArrayList<>();
+    delta.get("events").forEach(e -> seqs.add(e.get("seq").asLong()));
+    assertThat(seqs).containsExactly(11L, 12L, 13L, 14L, 15L);
+    assertThat(delta.get("last").asLong()).isEqualTo(15);
+    assertThat(delta.get("more").asBoolean()).isTrue();
+    JsonNode first = delta.get("events").get(0);
+    assertThat(first.get("submission").get("key").asText()).startsWith("eci2024:");
+    assertThat(first.get("outcome").asText()).isEqualTo("accepted");
+    assertThat(first.has("seat")).isTrue();
+  }
+}
