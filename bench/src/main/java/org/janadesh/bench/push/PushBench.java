@@ -1,6 +1,7 @@
 package org.janadesh.bench.push;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,7 +52,8 @@ public final class PushBench {
 
     List<InetSocketAddress> from = new ArrayList<>();
     for (int i = 1; i <= sources; i++) {
-      from.add(new InetSocketAddress("127.0.0." + i, 0));
+      from.add(
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) i}), 0));
     }
     System.out.printf(
         Locale.ROOT,

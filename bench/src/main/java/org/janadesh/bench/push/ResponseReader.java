@@ -87,9 +87,8 @@ public final class ResponseReader {
       }
       case HEADERS -> {
         if (text.isEmpty()) {
-          boolean chunked =
-              header("transfer-encoding") != null
-                  && header("transfer-encoding").toLowerCase(Locale.ROOT).contains("chunked");
+          String coding = header("transfer-encoding");
+          boolean chunked = coding != null && coding.toLowerCase(Locale.ROOT).contains("chunked");
           state = chunked ? State.CHUNK_SIZE : State.IDENTITY;
         } else {
           int colon = text.indexOf(':');
