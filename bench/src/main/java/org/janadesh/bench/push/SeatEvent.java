@@ -20,9 +20,14 @@ import org.janadesh.store.sqlite.SqliteArchive;
  * another state, so this seat's first update is new to it.
  */
 final class SeatEvent {
+  // Kept referenced: java.util.logging holds loggers weakly and would drop the level.
+  private static final java.util.logging.Logger FLYWAY =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
   private SeatEvent() {}
 
   static String firstOf(Path db, String election, String state, int number, long seed) {
+    FLYWAY.setLevel(java.util.logging.Level.WARNING); // the archive's schema check is not news
     try (SqliteArchive archive = SqliteArchive.open(db)) {
       ElectionId id = ElectionId.of(election);
       Election chosen =
