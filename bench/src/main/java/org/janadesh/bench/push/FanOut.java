@@ -1,0 +1,275 @@
+package org.janadesh.bench.push;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * N event-stream clients on a few selector threads (never a thread per client): connects them at a
+ * bounded rate from several loopback source addresses (each has its own ephemeral port range),
+ * sends one {@code GET … Accept: text/event-stream} each, and counts them ready once the 200 and
+ * its headers have arrived. After {@link #arm()}, the first event on each stream whose numeric id
+ * is above every id seen before arming (or that has no id) is the measured one.
+ */
+final class FanOut implements AutoCloseable {
+  private final InetSocketAddress server;
+  private final List<InetSocketAddress> sources;
+  private final byte[] request;
+  private final List<Loop> loops = new ArrayList<>();
+  private final List<Stream> streams = new ArrayList<>();
+  final AtomicInteger ready = new AtomicInteger();
+  final AtomicInteger failed = new AtomicInteger();
+  final AtomicInteger closed = new AtomicInteger();
+  final AtomicInteger received = new AtomicInteger();
+  final AtomicLong eventsBeforeArming = new AtomicLong();
+  final AtomicLong heartbeats = new AtomicLong();
+  final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  private final AtomicLong highestIdBefore = new AtomicLong(Long.MIN_VALUE);
+  private volatile boolean armed;
+  private volatile long threshold = Long.MIN_VALUE;
+
+  FanOut(InetSocketAddress server, String path, List<InetSocketAddress> sources, int threads) {
+    this.server = server;
+    this.sources = List.copyOf(sources);
+    this.request =
+        ("GET "
+                + path
+                + " HTTP/1.1\r\nHost: "
+                + server.getHostString()
+                + ":"
+                + server.getPort()
+                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < threads; i++) {
+      Loop loop = new Loop(i);
+      loops.add(loop);
+      loop.thread.start();
+    }
+  }
+
+  /**
+   * Opens {@code clients} streams, at most {@code inFlight} connecting at once, and waits until all
+   * are ready or failed or {@code timeoutMillis} passed. Returns the number ready.
+   */
+  int connect(int clients, int inFlight, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    for (int i = 0; i < clients; i++) {
+      while (i - ready.get() - failed.get() - closed.get() >= inFlight) {
+        if (System.currentTimeMillis() > deadline) {
+          return ready.get();
+        }
+        Thread.sleep(1);
+      }
+      try {
+        SocketChannel channel = SocketChannel.open();
+        channel.configureBlocking(false);
+        channel.bind(sources.get(i % sources.size()));
+        Stream stream = new Stream(channel, this::event);
+        streams.add(stream);
+        loops.get(i % loops.size()).add(stream);
+      } catch (IOException e) {
+        fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+    while (ready.get() + failed.get() + closed.get() < clients
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(10);
+    }
+    return ready.get();
+  }
+
+  /** From now on the next new event on each stream is the measured one. */
+  void arm() {
+    threshold = highestIdBefore.get();
+    armed = true;
+  }
+
+  /** Waits until {@code expected} streams have the event or the time is up. */
+  void awaitArrivals(int expected, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (received.get() < expected && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+  }
+
+  /** When each stream had the event (nanoTime), 0 for those that did not. */
+  long[] arrivals() {
+    return streams.stream().mapToLong(s -> s.receivedAt).toArray();
+  }
+
+  private void event(Stream stream, SseEvent event, long nanos) {
+    Long id = Stream.numericId(event);
+    if (!armed) {
+      eventsBeforeArming.incrementAndGet();
+      if (id != null) {
+        highestIdBefore.accumulateAndGet(id, Math::max);
+      }
+      return;
+    }
+    if (stream.receivedAt == 0 && (id == null || id > threshold)) {
+      stream.receivedAt = nanos;
+      received.incrementAndGet();
+    }
+  }
+
+  private void fail(String why) {
+    failed.incrementAndGet();
+    failures.merge(why, 1, Integer::sum);
+  }
+
+  @Override
+  public void close() {
+    for (Loop loop : loops) {
+      loop.stop();
+    }
+  }
+
+  /** One selector thread and the streams it owns. */
+  private final class Loop implements Runnable {
+    final Thread thread;
+    private final Selector selector;
+    private final Queue<Stream> added = new ConcurrentLinkedQueue<>();
+    private final byte[] bytes = new byte[64 * 1024];
+    private final ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    private volatile boolean running = true;
+
+    Loop(int n) {
+      try {
+        selector = Selector.open();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      thread = new Thread(this, "sse-clients-" + n);
+      thread.setDaemon(true);
+    }
+
+    void add(Stream stream) {
+      added.add(stream);
+      selector.wakeup();
+    }
+
+    void stop() {
+      running = false;
+      selector.wakeup();
+      try {
+        thread.join(5_000);
+        for (SelectionKey key : selector.keys()) {
+          key.channel().close();
+        }
+        selector.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        try {
+          Stream next;
+          while ((next = added.poll()) != null) {
+            try {
+              if (next.channel.connect(server)) {
+                send(next);
+                next.channel.register(selector, SelectionKey.OP_READ, next);
+              } else {
+                next.channel.register(selector, SelectionKey.OP_CONNECT, next);
+              }
+            } catch (IOException e) {
+              fail("connect: " + e.getMessage());
+            }
+          }
+          selector.select(100);
+          long now = System.nanoTime();
+          for (SelectionKey key : selector.selectedKeys()) {
+            handle(key, now);
+          }
+          selector.selectedKeys().clear();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    private void handle(SelectionKey key, long now) {
+      Stream stream = (Stream) key.attachment();
+      try {
+        if (key.isConnectable()) {
+          stream.channel.finishConnect();
+          send(stream);
+          key.interestOps(SelectionKey.OP_READ);
+          return;
+        }
+        if (key.isReadable()) {
+          buffer.clear();
+          int n = stream.channel.read(buffer);
+          if (n < 0) {
+            end(key, stream);
+            return;
+          }
+          stream.read(bytes, n, now);
+          if (!stream.ready && stream.response.headersDone()) {
+            stream.ready = true;
+            if (stream.response.status() == 200) {
+              ready.incrementAndGet();
+            } else {
+              fail("HTTP " + stream.response.status());
+              stream.finished = true;
+              key.cancel();
+              stream.channel.close();
+            }
+          }
+          heartbeats.set(Math.max(heartbeats.get(), stream.events.comments()));
+        }
+      } catch (IOException | RuntimeException e) {
+        if (!stream.ready) {
+          fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } else {
+          closed.incrementAndGet();
+        }
+        stream.finished = true;
+        key.cancel();
+        try {
+          stream.channel.close();
+        } catch (IOException ignored) {
+          // closing a broken socket; nothing to add
+        }
+      }
+    }
+
+    private void end(SelectionKey key, Stream stream) throws IOException {
+      if (stream.ready) {
+        closed.incrementAndGet();
+      } else {
+        fail("closed before the headers");
+      }
+      stream.finished = true;
+      key.cancel();
+      stream.channel.close();
+    }
+
+    private void send(Stream stream) throws IOException {
+      ByteBuffer out = ByteBuffer.wrap(request);
+      while (out.hasRemaining()) {
+        if (stream.channel.write(out) == 0) {
+          Thread.onSpinWait(); // a fresh socket's send buffer takes ~100 bytes at once
+        }
+      }
+    }
+  }
+}

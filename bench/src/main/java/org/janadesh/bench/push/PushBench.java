@@ -1,0 +1,216 @@
+package org.janadesh.bench.push;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SSE fan-out: N clients on {@code GET /api/v1/elections/{count}/events} (text/event-stream), one
+ * event ingested through {@code POST} the same path with a bearer token, and the time from just
+ * before the POST until each client has the event: p50, p99, max, how many got it; and the server's
+ * resident memory per connection (VmRSS before the clients and after they are all connected).
+ *
+ * <p>Options ({@code --name value}): port, host (127.0.0.1), count (ls-2024#sse-bench), clients
+ * (1000), sources (4: 127.0.0.1 … 127.0.0.4), threads (2 selector threads), in-flight (500
+ * connecting at once), server-pid (for RSS; omit to skip), token, event-file (JSON of the event) or
+ * db + seat (S24-54) + seed (1) to make it, connect-timeout and receive-timeout (seconds; 120, 30).
+ */
+public final class PushBench {
+  private PushBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = options(args);
+    String host = o.getOrDefault("host", "127.0.0.1");
+    int port = Integer.parseInt(required(o, "port"));
+    String count = o.getOrDefault("count", "ls-2024#sse-bench");
+    int clients = Integer.parseInt(o.getOrDefault("clients", "1000"));
+    int sources = Integer.parseInt(o.getOrDefault("sources", "4"));
+    int threads = Integer.parseInt(o.getOrDefault("threads", "2"));
+    int inFlight = Integer.parseInt(o.getOrDefault("in-flight", "500"));
+    long connectTimeout = 1000L * Integer.parseInt(o.getOrDefault("connect-timeout", "120"));
+    long receiveTimeout = 1000L * Integer.parseInt(o.getOrDefault("receive-timeout", "30"));
+    String token = o.getOrDefault("token", "");
+    Long pid = o.containsKey("server-pid") ? Long.parseLong(o.get("server-pid")) : null;
+    String event = event(o, count);
+    String path =
+        "/api/v1/elections/" + URLEncoder.encode(count, StandardCharsets.UTF_8) + "/events";
+
+    List<InetSocketAddress> from = new ArrayList<>();
+    for (int i = 1; i <= sources; i++) {
+      from.add(
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) i}), 0));
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "SSE fan-out: %d clients on %s:%d%s from %d loopback addresses, %d selector threads%n",
+        clients,
+        host,
+        port,
+        path,
+        sources,
+        threads);
+    Rss before = pid != null ? Rss.of(pid) : null;
+    try (FanOut fan = new FanOut(new InetSocketAddress(host, port), path, from, threads)) {
+      long t = System.nanoTime();
+      int ready = fan.connect(clients, inFlight, connectTimeout);
+      double connectSeconds = (System.nanoTime() - t) / 1e9;
+      Thread.sleep(1_000); // let the server settle its per-connection state before measuring it
+      Rss connected = pid != null ? Rss.of(pid) : null;
+      System.out.printf(
+          Locale.ROOT,
+          "connected       | %d of %d ready in %.1f s; failed %d %s; closed %d; events before"
+              + " the ingest %d%n",
+          ready,
+          clients,
+          connectSeconds,
+          fan.failed.get(),
+          fan.failures,
+          fan.closed.get(),
+          fan.eventsBeforeArming.get());
+      if (ready == 0) {
+        System.out.println("no client connected: nothing to measure");
+        System.exit(1);
+      }
+
+      // The POST's client is warmed (classes loaded, connection open) so its start-up is not
+      // counted as the server's latency.
+      HttpClient http = HttpClient.newHttpClient();
+      warm(http, host, port);
+      fan.arm();
+      long sent = System.nanoTime();
+      HttpResponse<String> ack = post(http, host, port, path, token, event);
+      long acked = System.nanoTime();
+      System.out.printf(
+          Locale.ROOT,
+          "ingest          | POST %d in %.1f ms%s%n",
+          ack.statusCode(),
+          (acked - sent) / 1e6,
+          ack.statusCode() / 100 == 2 ? "" : ": " + ack.body());
+      if (ack.statusCode() / 100 != 2) {
+        System.exit(1);
+      }
+      fan.awaitArrivals(ready - fan.closed.get(), receiveTimeout);
+      Rss after = pid != null ? Rss.of(pid) : null;
+
+      long[] got =
+          Arrays.stream(fan.arrivals()).filter(a -> a != 0).map(a -> a - sent).sorted().toArray();
+      System.out.printf(
+          Locale.ROOT,
+          "received        | %d of %d connected (%d clients asked; closed by the server %d;"
+              + " heartbeats on a stream up to %d)%n",
+          got.length,
+          ready,
+          clients,
+          fan.closed.get(),
+          fan.heartbeats.get());
+      if (got.length > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "latency ms      | p50 %.1f  p99 %.1f  max %.1f  (from just before the POST; its ack"
+                + " came at %.1f)  target p99 <= 500: %s%n",
+            ms(percentile(got, 50)),
+            ms(percentile(got, 99)),
+            ms(got[got.length - 1]),
+            (acked - sent) / 1e6,
+            got.length == ready && ms(percentile(got, 99)) <= 500 ? "ok" : "MISSED");
+      }
+      if (before != null && connected != null && after != null) {
+        System.out.printf(
+            Locale.ROOT,
+            "server memory   | RSS %.1f MiB before, %.1f MiB with %d connected (%.1f KiB per"
+                + " connection), %.1f MiB after the event; threads %d -> %d%n",
+            before.kib() / 1024.0,
+            connected.kib() / 1024.0,
+            ready,
+            (connected.kib() - before.kib()) / (double) ready,
+            after.kib() / 1024.0,
+            before.threads(),
+            connected.threads());
+      }
+    }
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  static long percentile(long[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static String event(Map<String, String> o, String count) throws IOException {
+    if (o.containsKey("event-file")) {
+      return Files.readString(Paths.get(o.get("event-file")));
+    }
+    String seat = o.getOrDefault("seat", "S24-54");
+    int dash = seat.indexOf('-');
+    String election = count.contains("#") ? count.substring(0, count.indexOf('#')) : count;
+    return SeatEvent.firstOf(
+        Paths.get(required(o, "db")),
+        election,
+        seat.substring(0, dash),
+        Integer.parseInt(seat.substring(dash + 1)),
+        Long.parseLong(o.getOrDefault("seed", "1")));
+  }
+
+  private static void warm(HttpClient http, String host, int port)
+      throws IOException, InterruptedException {
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/health"))
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    for (int i = 0; i < 3; i++) {
+      http.send(health, HttpResponse.BodyHandlers.discarding());
+    }
+  }
+
+  private static HttpResponse<String> post(
+      HttpClient http, String host, int port, String path, String token, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (!token.isEmpty()) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> o = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      }
+      o.put(args[i].substring(2), args[i + 1]);
+    }
+    return o;
+  }
+
+  private static String required(Map<String, String> o, String name) {
+    String value = o.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+}
