@@ -72,6 +72,14 @@ say "importing the bundled data and replaying the test count $count…"
 "$JAVA_HOME/bin/java" -jar "$jar" replay ls-2024 --source synthetic --state S01 \
     --label sse-bench --db "$db" >"$work/replay.log" 2>&1
 
+# Unless told otherwise, the bench makes its own operator token: never one kept in the repo.
+if [ ${#server_args[@]} -eq 0 ] && [[ " ${harness[*]-} " != *" --token "* ]]; then
+  secret="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  printf 'bench %s operator\n' "$secret" >"$work/tokens"
+  server_args=(--tokens "$work/tokens")
+  harness+=(--token "$secret")
+fi
+
 port=$((20000 + RANDOM % 20000))
 "$JAVA_HOME/bin/java" ${server_jvm[@]+"${server_jvm[@]}"} -jar "$jar" serve --port "$port" \
     --db "$db" ${server_args[@]+"${server_args[@]}"} >"$work/server.log" 2>&1 </dev/null &
