@@ -105,6 +105,16 @@ export function map(features, partyOf, label, onlyState) {
   return svg;
 }
 
+/** Recolours one constituency of a drawn map (live updates), keeping redrawn states hatched. */
+export function recolour(path, party) {
+  if (path.getAttribute('fill') === 'url(#hatch)') return;
+  const fill = party ? colour(party) : '#f2f2f2';
+  if (path.getAttribute('fill') !== fill) path.setAttribute('fill', fill);
+  if (party) path.setAttribute('data-party', party); else path.removeAttribute('data-party');
+  const t = path.querySelector('title');
+  if (t) t.textContent = t.textContent.replace(/: [^:]*$/, `: ${party || 'no result yet'}`);
+}
+
 /** Horizontal bars: rows [{label, value, party, note}] scaled to the largest value. */
 export function bars(rows, label) {
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
