@@ -167,13 +167,15 @@ async function drawPrevious(s, d, live) {
       : `The previous result is not in the archive for ${election}.`));
   }
   if (holders.ok) {
-    const sitting = holders.data.sitting_member;
+    // While a count is going, the archive's answer for the same election would give the result
+    // away (and on counting day it is not there): show the holders before it, not the fate.
+    const sitting = live ? null : holders.data.sitting_member;
     if (sitting && sitting.members && sitting.members.length && sitting.status !== 'none_on_record') {
       const names = sitting.members.map((m) => `${m.name} (${m.party})`).join(', ');
       const fate = { retained: 'retained the seat', lost: 'stood again and lost', did_not_stand: 'did not stand' }[sitting.status] || sitting.status;
       parts.push(h('p', {}, `Sitting member before ${election}: ${names} — ${fate}.`));
     }
-    const rows = listOf(holders.data, 'holders').slice(-10);
+    const rows = listOf(holders.data, 'holders').filter((r) => !live || r.election !== election).slice(-10);
     if (rows.length) {
       parts.push(h('table', {}, h('caption', {}, `Holders of this seat (latest ${rows.length})`),
         h('thead', {}, h('tr', {}, ['Year', 'Member', 'Party', 'Margin'].map((c, i) => h('th', { scope: 'col', class: i === 3 ? 'num' : null }, c)))),
