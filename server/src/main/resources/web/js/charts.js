@@ -105,6 +105,16 @@ export function map(features, partyOf, label, onlyState) {
   return svg;
 }
 
+/** Recolours one constituency of a drawn map (live updates), keeping redrawn states hatched. */
+export function recolour(path, party) {
+  if (path.getAttribute('fill') === 'url(#hatch)') return;
+  const fill = party ? colour(party) : '#f2f2f2';
+  if (path.getAttribute('fill') !== fill) path.setAttribute('fill', fill);
+  if (party) path.setAttribute('data-party', party); else path.removeAttribute('data-party');
+  const t = path.querySelector('title');
+  if (t) t.textContent = t.textContent.replace(/: [^:]*$/, `: ${party || 'no result yet'}`);
+}
+
 /** Horizontal bars: rows [{label, value, party, note}] scaled to the largest value. */
 export function bars(rows, label) {
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
@@ -127,15 +137,16 @@ export function columns(points, label, party) {
   const max = Math.max(1, ...points.map((p) => p.y));
   const w = 720, hgt = 260, pad = 30;
   const step = (w - pad) / Math.max(1, points.length);
-  const svg = s('svg', { viewBox: `0 0 ${w} ${hgt + 40}`, role: 'img', 'aria-label': label, class: 'columns' });
+  const top = 24; // room for the tallest column's label
+  const svg = s('svg', { viewBox: `0 0 ${w} ${hgt + top + 30}`, role: 'img', 'aria-label': label, class: 'columns' });
   points.forEach((p, i) => {
     const bh = (p.y / max) * hgt;
     const x = pad + i * step;
-    svg.append(s('rect', { x: (x + 2).toFixed(1), y: (hgt - bh + 10).toFixed(1), width: (step - 4).toFixed(1),
+    svg.append(s('rect', { x: (x + 2).toFixed(1), y: (hgt - bh + top).toFixed(1), width: (step - 4).toFixed(1),
       height: bh.toFixed(1), fill: colour(party) }, title(`${p.x}: ${p.y}`)));
-    const yr = s('text', { x: (x + step / 2).toFixed(1), y: hgt + 28, 'text-anchor': 'middle', class: 'axis' });
+    const yr = s('text', { x: (x + step / 2).toFixed(1), y: hgt + top + 18, 'text-anchor': 'middle', class: 'axis' });
     yr.textContent = String(p.x).slice(2);
-    const v = s('text', { x: (x + step / 2).toFixed(1), y: (hgt - bh + 6).toFixed(1), 'text-anchor': 'middle', class: 'axis' });
+    const v = s('text', { x: (x + step / 2).toFixed(1), y: (hgt - bh + top - 5).toFixed(1), 'text-anchor': 'middle', class: 'axis' });
     v.textContent = String(p.y);
     svg.append(yr, v);
   });

@@ -3,10 +3,22 @@
 
 export const API = '/api/v1';
 
-/** GET a JSON route. Never throws: {ok, status, data, message}. */
-export async function getJson(path) {
+/**
+ * The SSE `event:` names of a count's stream: the update kinds of the log (core CountingUpdate)
+ * and `quarantined`. EventSource delivers a named event only to a listener for that name.
+ */
+export const EVENT_KINDS = ['RoundCounted', 'CountReported', 'PostalCounted', 'ResultDeclared',
+  'Correction', 'CountingAdjourned', 'CountingResumed', 'PollCountermanded', 'UncontestedReturn',
+  'quarantined'];
+
+/**
+ * GET a JSON route. Never throws: {ok, status, data, message}. A live count's answers carry
+ * `Cache-Control: max-age=5`, so `fresh` asks the browser to revalidate them (If-None-Match: a
+ * 304 costs nothing) instead of showing a cached tally after an SSE event said it changed.
+ */
+export async function getJson(path, { fresh = false } = {}) {
   try {
-    const res = await fetch(path, { headers: { Accept: 'application/json' } });
+    const res = await fetch(path, { headers: { Accept: 'application/json' }, cache: fresh ? 'no-cache' : 'default' });
     let data = null;
     try { data = await res.json(); } catch (e) { data = null; }
     if (!res.ok) {
@@ -25,6 +37,8 @@ export function subject() {
   const count = q.get('count');
   const election = q.get('election');
   if (count) return { mode: 'live', id: count, test: count.includes('#') };
+  // ELECTION#LABEL is always a test count, never an archived result, whichever parameter named it.
+  if (election && election.includes('#')) return { mode: 'live', id: election, test: true };
   if (election) return { mode: 'final', id: election, test: false };
   return null;
 }
@@ -161,13 +175,21 @@ export function initSearch() {
   form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
 }
 
-/** The web page for a search result (the API gives API urls; we link to our pages). */
-function pageFor(r) {
-  const s = subject();
-  const keep = s ? `&${subjectQuery(s)}` : '';
-  if (r.kind === 'party') return `party.html?party=${enc(r.label)}${keep}`;
-  if (r.kind === 'constituency') return `constituency.html?seat=${enc(r.label)}${keep}`;
-  return r.url || '#';
+/**
+ * The web page for a search result: the API's `url` is already a page of ours
+ * (`/constituency.html?election=ls-2024&seat=FAIZABAD`, `/party.html?party=INC`); it is kept as
+ * given, except that a page showing a live count keeps showing that count.
+ */
+export function pageFor(r, s = subject()) {
+  if (!r.url) return '#';
+  const url = new URL(r.url, location.origin);
+  if (s && s.mode === 'live') {
+    url.searchParams.delete('election');
+    url.searchParams.set('count', s.id);
+  } else if (s && !url.searchParams.has('election')) {
+    url.searchParams.set('election', s.id);
+  }
+  return url.pathname.replace(/^\//, '') + url.search;
 }
 
 /** Fills the nav links so that they keep the page's subject. */
@@ -180,10 +202,26 @@ export function initNav(s) {
   }
 }
 
-/** Calls fn at most once per `ms`, after the last of a burst of calls. */
-export function debounce(fn, ms) {
+/**
+ * Coalesces a stream of calls into at most one run of `fn` per `ms`: the first call of a burst
+ * schedules a run `ms` later and the calls until then ride on it; a run still in flight (fn may
+ * return a promise) delays the next. On counting day SSE events arrive many times a second; this
+ * keeps the page at one refetch a second or fewer, and the last event is never left unshown
+ * (a plain trailing debounce would wait for a pause that never comes).
+ */
+export function throttle(fn, ms) {
   let timer = 0;
-  return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  let running = null;
+  let again = false;
+  const run = async () => {
+    timer = 0;
+    if (running) { again = true; return; }
+    running = Promise.resolve().then(fn).catch(() => {});
+    await running;
+    running = null;
+    if (again) { again = false; timer = setTimeout(run, ms); }
+  };
+  return () => { if (!timer) timer = setTimeout(run, ms); };
 }
 
 /** The rows of a list answer whatever its key: constituencies, seats, rows, or a bare array. */
@@ -205,6 +243,7 @@ export function seatOf(c) {
     st, pc, name: c.name || (c.constituency && c.constituency.name) || '',
     stateName: c.state_name || (typeof c.state === 'string' && !/^[A-Z]\d\d$/.test(c.state) ? c.state : ''),
     party, candidate: person ? person.candidate || person.name : null,
-    margin: c.margin ?? null, status, rounds: c.rounds || null,
+    margin: c.margin ?? null, status,
+    rounds: typeof c.rounds === 'number' ? { counted: c.rounds_counted, total: c.rounds } : null,
   };
 }

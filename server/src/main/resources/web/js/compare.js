@@ -47,7 +47,7 @@ async function main() {
       h('thead', {}, h('tr', {}, ['State', 'Constituency', 'From', 'To', 'New winner'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, flips.map((f) => h('tr', { 'data-from': f.from, 'data-to': f.to },
         h('td', {}, f.state),
-        h('th', { scope: 'row' }, h('a', { href: `constituency.html?seat=${enc(f.constituency)}&election=${enc(to)}` }, f.constituency)),
+        h('th', { scope: 'row' }, h('a', { href: `constituency.html?seat=${enc(f.constituency)}&state=${enc(f.state)}&election=${enc(to)}` }, f.constituency)),
         h('td', {}, swatch(f.from), ' ', f.from), h('td', {}, swatch(f.to), ' ', f.to),
         h('td', {}, f.current_winner ? f.current_winner.candidate : ''))))));
 }

@@ -49,7 +49,7 @@ async function main() {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col', class: 'num' }, 'Seats won'))),
     h('tbody', {}, years.map((y) => h('tr', { 'data-year': y.year },
       h('th', { scope: 'row' }, y.year), h('td', { class: 'num' }, fmt(y.won)))))));
-  setLastUpdated(timeText(tally.ok ? tally.asOf : null));
+  setLastUpdated(s.mode === 'live' ? timeText(tally.ok ? tally.asOf : null) : 'final result');
 }
 
 main().catch((e) => notice(document.getElementById('page-message'), `Something went wrong: ${e.message}`));

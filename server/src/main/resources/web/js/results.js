@@ -11,15 +11,21 @@ export async function loadTally(s, state) {
   const base = `${API}/elections/${enc(s.id)}`;
   if (s.mode === 'live') {
     const [p, a] = await Promise.all([
-      getJson(`${base}/status?by=party${where}`),
-      getJson(`${base}/status?by=alliance${where}`),
+      getJson(`${base}/status?by=party${where}`, { fresh: true }),
+      getJson(`${base}/status?by=alliance${where}`, { fresh: true }),
     ]);
     if (!p.ok) return { ok: false, message: `Live status is not available: ${p.message}` };
     const d = p.data;
+    // Votes counted so far (not a final vote share while seats are still counting).
+    const votes = (doc, key, field) => new Map(((doc && doc.votes && doc.votes[key]) || []).map((v) => [v[field], v]));
+    const pv = votes(d, 'parties', 'party');
+    const av = votes(a.ok ? a.data : null, 'alliances', 'alliance');
+    const withVotes = (r, v) => ({ ...r, votes: v ? v.votes : null, vote_share: v ? v.share : null });
     return {
       ok: true,
-      parties: (d.parties || []).map((r) => row(r.party, r.name, r)),
-      alliances: a.ok ? (a.data.alliances || []).map((r) => row(r.alliance, r.alliance, r)) : [],
+      parties: (d.parties || []).map((r) => row(r.party, r.name, withVotes(r, pv.get(r.party)))),
+      alliances: a.ok ? (a.data.alliances || []).map((r) => row(r.alliance, r.alliance, withVotes(r, av.get(r.alliance)))) : [],
+      votesCounted: d.votes ? d.votes.counted : null,
       seats: d.seats, majority: Math.floor(d.seats / 2) + 1,
       counted: { declared: d.declared, counting: d.counting, not_started: d.not_started },
       test: Boolean(d.test), asOf: d.as_of, seq: d.seq,
@@ -50,9 +56,10 @@ function row(key, name, r) {
 export async function loadSeats(s, state) {
   const where = state ? `?state=${enc(state)}` : '';
   const path = s.mode === 'live' ? 'seats' : 'constituencies';
-  const res = await getJson(`${API}/elections/${enc(s.id)}/${path}${where}`);
+  const res = await getJson(`${API}/elections/${enc(s.id)}/${path}${where}`, { fresh: s.mode === 'live' });
   if (!res.ok) return { ok: false, seats: [], message: `The list of seats is not available: ${res.message}` };
-  return { ok: true, seats: listOf(res.data, 'constituencies', 'seats', 'rows').map(seatOf), test: Boolean(res.data && res.data.test) };
+  return { ok: true, seats: listOf(res.data, 'constituencies', 'seats', 'rows').map(seatOf),
+    test: Boolean(res.data && res.data.test), seq: res.data ? res.data.seq ?? null : null };
 }
 
 let mapCache = null;

@@ -20,6 +20,7 @@ async function main() {
     return;
   }
   const [tally, seats, geo] = await Promise.all([loadTally(s, state), loadSeats(s, state), loadMap()]);
+  if (seats.ok && seats.test) showTestBanner(true);
   const stateName = seats.ok && seats.seats.length ? seats.seats[0].stateName || state : state;
   document.getElementById('title').textContent = `${stateName}: ${s.id}`;
   document.title = `${stateName} — Janadesh`;
@@ -47,7 +48,7 @@ async function main() {
     notice(box, seats.message);
   }
   document.getElementById('map-caveat').hidden = !REDRAWN.has(code);
-  setLastUpdated(timeText(tally.ok ? tally.asOf : null));
+  setLastUpdated(s.mode === 'live' ? timeText(tally.ok ? tally.asOf : null) : 'final result');
 }
 
 main().catch((e) => notice(document.getElementById('page-message'), `Something went wrong: ${e.message}`));

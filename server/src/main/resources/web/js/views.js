@@ -2,16 +2,18 @@
 import { h, fmt, pct, swatch, subjectQuery, enc } from './common.js';
 
 /** Won / Leading / Total per party or alliance; rows carry data-party, cells data-won etc. */
-export function tallyTable(rows, { live, caption, linkParties, subject }) {
-  const head = ['Party', 'Won', ...(live ? ['Leading', 'Total'] : []), 'Votes', 'Vote share'];
+export function tallyTable(rows, { live, caption, linkParties, subject, alliances = false }) {
+  const head = [alliances ? 'Alliance' : 'Party', 'Won', ...(live ? ['Leading', 'Total'] : []),
+    live ? 'Votes counted' : 'Votes', live ? 'Share so far' : 'Vote share'];
   return h('table', { class: 'tally' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, head.map((c, i) => h('th', { scope: 'col', class: i ? 'num' : null }, c)))),
-    h('tbody', {}, rows.map((r) => h('tr', { 'data-party': r.key },
+    h('tbody', {}, rows.map((r) => h('tr', { 'data-party': r.key, 'data-alliance': alliances ? r.key : null },
       h('th', { scope: 'row' }, swatch(r.key), ' ',
         linkParties ? h('a', { href: `party.html?party=${enc(r.key)}&${subjectQuery(subject)}` }, r.key) : r.key,
         r.name && r.name !== r.key ? h('span', { class: 'muted' }, ` ${r.name}`) : null),
-      h('td', { class: 'num', 'data-won': r.won }, fmt(r.won)),
+      // A finished election has no leads: its one seat column is won and total at once.
+      h('td', { class: 'num', 'data-won': r.won, 'data-total': live ? null : r.total }, fmt(r.won)),
       live ? h('td', { class: 'num', 'data-leading': r.leading }, fmt(r.leading)) : null,
       live ? h('td', { class: 'num', 'data-total': r.total }, fmt(r.total)) : null,
       h('td', { class: 'num' }, fmt(r.votes)),
@@ -35,10 +37,11 @@ export function seatTable(seats, subject, caption) {
 
 export function statusText(x) {
   const r = x.rounds;
-  const rounds = r && typeof r === 'object' && r.total ? ` (round ${r.counted ?? r.done ?? r.k ?? '?'}/${r.total ?? r.n})` : '';
+  const rounds = r && typeof r === 'object' && r.total ? ` (round ${r.counted ?? '?'} of ${r.total})` : '';
   switch (x.status) {
     case 'declared': return 'won';
-    case 'counting': case 'leading': return 'leading' + rounds;
+    case 'uncontested': return 'returned unopposed';
+    case 'counting': return 'counting' + rounds;
     case 'not_started': return 'not started';
     case 'countermanded': return 'countermanded';
     default: return x.status || '—';
