@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * {@code target/screenshots/<Class>.<test>.png} for people to look at.
  *
  * <p>A class that needs a different archive (a test count) or server overrides {@link #archive()}
- * or {@link #start(Newsroom)}.
+ * {@link #open(Path)} or {@link #start(Newsroom)}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
@@ -47,6 +47,11 @@ abstract class BrowserTest {
     return Archive.bundled();
   }
 
+  /** Opens what the server reads. Default: the archive without ingest tokens. */
+  protected Newsroom open(Path archive) {
+    return Newsroom.open(archive);
+  }
+
   /** Starts the server on {@code newsroom}. Default: loopback, a free port. */
   protected ApiServer start(Newsroom newsroom) {
     return ApiServer.start(newsroom, "127.0.0.1", 0);
@@ -56,7 +61,7 @@ abstract class BrowserTest {
   final void openDesk() {
     // Chromium first: without it nothing else is worth starting, and the message says why.
     Chromium.locate(Chromium.DEBIAN);
-    newsroom = Newsroom.open(archive());
+    newsroom = open(archive());
     server = start(newsroom);
     playwright = Chromium.playwright();
     browser = Chromium.launch(playwright);

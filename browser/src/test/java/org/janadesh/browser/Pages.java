@@ -22,12 +22,17 @@ final class Pages {
 
   /** The national dashboard for an election or a count ({@code ls-2024}, {@code ls-2024#demo}). */
   static String dashboard(String count) {
-    return "/?election=" + encoded(count);
+    return "/?" + subject(count);
   }
 
   /** One constituency's page, the seat named as {@code Seats.find} takes it. */
   static String constituency(String count, String seat) {
-    return "/constituency.html?election=" + encoded(count) + "&seat=" + encoded(seat);
+    return "/constituency.html?" + subject(count) + "&seat=" + encoded(seat);
+  }
+
+  /** A finished election is {@code election=}; a count (real or test, live) is {@code count=}. */
+  private static String subject(String id) {
+    return (id.contains("#") ? "count=" : "election=") + encoded(id);
   }
 
   static String partyWon(String party) {

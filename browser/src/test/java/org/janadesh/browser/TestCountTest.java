@@ -32,6 +32,6 @@ class TestCountTest {
   void aCountIdIsPercentEncodedInPagePathsAsTheUrlContractSays() {
     assertThat(Pages.events("ls-2024#browser"))
         .isEqualTo("/api/v1/elections/ls-2024%23browser/events");
-    assertThat(Pages.dashboard("ls-2024#browser")).isEqualTo("/?election=ls-2024%23browser");
+    assertThat(Pages.dashboard("ls-2024#browser")).isEqualTo("/?count=ls-2024%23browser");
   }
 }
