@@ -8,7 +8,7 @@ import org.janadesh.core.counting.LogEntry;
  * back on start. An engine (SQLite now, PostgreSQL later) implements it and passes {@code
  * CountingLogContract}.
  *
- * <p>Only the desk's writer thread appends; reads may come from any thread.
+ * <p>Only the desk's committer thread appends; reads may come from any thread.
  */
 public interface CountingLog extends AutoCloseable {
   /** The count this log belongs to. */
