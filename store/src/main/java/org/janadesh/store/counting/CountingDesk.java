@@ -97,12 +97,12 @@ public final class CountingDesk implements AutoCloseable {
    */
   private record Decided(
       List<Pending> batch,
-      List<LogEntry> entries,
+      CountingLog.Staged entries,
       List<@Nullable Outcome> answers,
       @Nullable Committed after) {}
 
   /** The decider's last word to the committer. */
-  private static final Decided END = new Decided(List.of(), List.of(), List.of(), null);
+  private static final Decided END = new Decided(List.of(), List::of, List.of(), null);
 
   private CountingDesk(CountingLog log, Options options, Committed committed) {
     this.log = log;
@@ -292,11 +292,11 @@ public final class CountingDesk implements AutoCloseable {
   }
 
   /**
-   * The committer: appends what is decided in one transaction, in the order decided (every batch
-   * waiting when it comes round, so a decider that runs ahead does not cost an fsync per batch),
-   * and only after the commit publishes the state and answers. Once an append fails, those batches
-   * and every batch decided after them fail with the cause: each was decided against state that is
-   * not in the log.
+   * The committer: appends what is decided in one transaction, in the order decided (the batches
+   * waiting when it comes round, up to {@link Options#maxBatch()} entries, so a decider that runs
+   * ahead with small batches does not cost an fsync per batch), and only after the commit publishes
+   * the state and answers. Once an append fails, those batches and every batch decided after them
+   * fail with the cause: each was decided against state that is not in the log.
    */
   private void commitAll() {
     List<Decided> group = new ArrayList<>();
@@ -311,14 +311,36 @@ public final class CountingDesk implements AutoCloseable {
         }
         continue; // keep failing what the decider hands over until it ends
       }
-      handoff.drainTo(group);
-      if (group.get(group.size() - 1).after() == null) { // END comes last: nothing follows it
-        group.remove(group.size() - 1);
-        end = true;
-      }
+      end = join(group);
       if (!group.isEmpty()) {
         commit(group);
       }
+    }
+  }
+
+  /**
+   * Adds to {@code group} (one batch) the decided batches waiting behind it while the transaction
+   * stays within {@link Options#maxBatch()} entries; true if the decider's {@link #END} was among
+   * them (it is taken off: nothing follows it).
+   */
+  private boolean join(List<Decided> group) {
+    int size = group.get(0).entries().entries().size();
+    while (true) {
+      Decided last = group.get(group.size() - 1);
+      if (last.after() == null) {
+        group.remove(group.size() - 1);
+        return true;
+      }
+      Decided next = handoff.peek(); // only the committer takes from the hand-off
+      if (next == null) {
+        return false;
+      }
+      int more = next.entries().entries().size();
+      if (next.after() != null && size + more > options.maxBatch()) {
+        return false;
+      }
+      group.add(handoff.remove());
+      size += more;
     }
   }
 
@@ -328,12 +350,14 @@ public final class CountingDesk implements AutoCloseable {
       group.forEach(d -> fail(d.batch(), stopped));
       return;
     }
-    List<LogEntry> entries = new ArrayList<>();
+    List<CountingLog.Staged> staged = new ArrayList<>(group.size());
+    boolean written = false;
     for (Decided d : group) {
-      entries.addAll(d.entries());
+      staged.add(d.entries());
+      written |= !d.entries().entries().isEmpty();
     }
     try {
-      log.append(entries);
+      log.appendStaged(staged);
     } catch (RuntimeException | Error e) {
       RuntimeException why =
           e instanceof RuntimeException r
@@ -343,7 +367,7 @@ public final class CountingDesk implements AutoCloseable {
       group.forEach(d -> fail(d.batch(), why));
       return;
     }
-    if (!entries.isEmpty()) {
+    if (written) {
       commits.incrementAndGet();
     }
     Committed after = group.get(group.size() - 1).after();
@@ -416,7 +440,8 @@ public final class CountingDesk implements AutoCloseable {
       answers.add(outcome(entry));
     }
     decidedUpTo = after;
-    return new Decided(batch, entries, answers, after);
+    // staged here, on the decider: the committer holds the write transaction only for SQLite's work
+    return new Decided(batch, log.stage(entries), answers, after);
   }
 
   private static Submission submission(Pending p) {

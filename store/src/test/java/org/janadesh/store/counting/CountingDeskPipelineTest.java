@@ -120,4 +120,96 @@ class CountingDeskPipelineTest {
           .isInstanceOf(Outcome.Accepted.class);
     }
   }
+
+  /** A log that holds its first commit until the test lets it go, and records what it was given. */
+  private static final class HeldFirstAppend implements CountingLog {
+    private final CountingLog log;
+    final List<Integer> transactions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> stagedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final CountDownLatch inFirst = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+
+    HeldFirstAppend(CountingLog log) {
+      this.log = log;
+    }
+
+    @Override
+    public CountSession session() {
+      return log.session();
+    }
+
+    @Override
+    public void append(List<LogEntry> entries) {
+      appendStaged(List.of(stage(entries)));
+    }
+
+    @Override
+    public Staged stage(List<LogEntry> entries) {
+      stagedOn.add(Thread.currentThread().getName());
+      return log.stage(entries);
+    }
+
+    @Override
+    public void appendStaged(List<Staged> batches) {
+      if (transactions.isEmpty()) {
+        inFirst.countDown();
+        try {
+          release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      transactions.add(batches.stream().mapToInt(b -> b.entries().size()).sum());
+      log.appendStaged(batches);
+    }
+
+    @Override
+    public List<LogEntry> read(long after, int limit) {
+      return log.read(after, limit);
+    }
+
+    @Override
+    public long lastSequence() {
+      return log.lastSequence();
+    }
+
+    @Override
+    public void close() {
+      log.close();
+    }
+  }
+
+  @Test
+  void batchesDecidedWhileACommitRunsAreJoinedInTransactionsOfAtMostMaxBatchEntries()
+      throws Exception {
+    Path file = directory.resolve("janadesh.db");
+    List<Submission> day = countingDay(THREE_SEATS, 31, 4);
+    HeldFirstAppend log =
+        new HeldFirstAppend(SqliteCountingLog.open(file, REAL, new JsonLinesCodec()));
+    List<CompletableFuture<Outcome>> answers = new java.util.ArrayList<>();
+    try (CountingDesk desk =
+        CountingDesk.open(log, nominations(THREE_SEATS), new CountingDesk.Options(3, 1_000))) {
+      answers.add(desk.submit(day.get(0)));
+      assertThat(log.inFirst.await(30, TimeUnit.SECONDS)).isTrue();
+      for (int i = 1; i <= 4; i++) { // one batch of one each, decided while the first commits
+        answers.add(desk.submit(day.get(i)));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (desk.decidedWaiting() < i && System.nanoTime() < deadline) {
+          Thread.onSpinWait();
+        }
+      }
+      assertThat(desk.decidedWaiting()).isEqualTo(4);
+      log.release.countDown();
+      for (CompletableFuture<Outcome> a : answers) {
+        assertThat(a.orTimeout(30, TimeUnit.SECONDS).join()).isInstanceOf(Outcome.Accepted.class);
+      }
+      assertThat(log.transactions).containsExactly(1, 3, 1);
+      assertThat(log.stagedOn).hasSize(5).allMatch(name -> name.contains("-decide-"));
+    }
+    try (SqliteCountingLog reopened = SqliteCountingLog.open(file, REAL, new JsonLinesCodec())) {
+      assertThat(reopened.read(0, 10))
+          .extracting(LogEntry::submission)
+          .containsExactlyElementsOf(day.subList(0, 5));
+    }
+  }
 }
