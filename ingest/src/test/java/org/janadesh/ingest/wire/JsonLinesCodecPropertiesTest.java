@@ -45,6 +45,15 @@ class JsonLinesCodecPropertiesTest {
         .isEqualTo(new CountingLines.Parsed.Good(s));
   }
 
+  @Property(tries = 1000)
+  void aTallyWrittenAsOneRawValueIsTheTextTheGeneratorWritesFieldByField(
+      @ForAll("tallies") Tally tally) {
+    String raw = UpdateJson.tallyText("evm", tally, false);
+
+    assertThat(raw).isEqualTo(UpdateJson.tallyText("evm", tally, true));
+    assertThat(raw).startsWith("{\"evm\":{\"candidates\":{").endsWith("}}");
+  }
+
   @Provide
   Arbitrary<String> keys() {
     return Arbitraries.strings().ofMinLength(1).ofMaxLength(40).filter(k -> !k.isBlank());
@@ -96,7 +105,8 @@ class JsonLinesCodecPropertiesTest {
     return Arbitraries.strings().ofMinLength(1).ofMaxLength(60).filter(r -> !r.isBlank());
   }
 
-  private Arbitrary<Tally> tallies() {
+  @Provide
+  Arbitrary<Tally> tallies() {
     Arbitrary<Map<Integer, Long>> votes =
         Arbitraries.maps(
                 Arbitraries.integers().between(1, 60),

@@ -10,9 +10,10 @@ import org.janadesh.core.counting.LogEntry;
 /**
  * What the desk has committed, published to readers in one volatile write: the projection, the log
  * entries behind it, and the state after every {@code every}-th entry (in-memory snapshots, so a
- * past moment is a short fold from the nearest one, as in core's {@code Timeline}). The writer only
- * ever fills array slots above the published sizes before publishing larger ones, so a reader never
- * sees a slot change under it.
+ * past moment is a short fold from the nearest one, as in core's {@code Timeline}). The desk's
+ * decider only ever fills array slots above the published sizes, and the committer publishes a
+ * larger one only after the decider handed it over (a happens-before edge through the hand-off
+ * queue), so a reader never sees a slot change under it.
  */
 final class Committed {
   private final ElectionCount count;
@@ -38,8 +39,8 @@ final class Committed {
   }
 
   /**
-   * This with {@code entry} appended; {@code next} is the state after it. Only the writer calls
-   * this, and only publishes the result after the entry is committed.
+   * This with {@code entry} appended; {@code next} is the state after it. Only the decider calls
+   * this; the committer publishes the result only after the entry is committed.
    */
   Committed append(ElectionCount next, LogEntry entry) {
     LogEntry[] array = size < entries.length ? entries : Arrays.copyOf(entries, 2 * size);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,15 +25,18 @@ import org.jspecify.annotations.Nullable;
  * The counting desk of one count: decides each submission ({@link ElectionCount#decide}), appends
  * it to the durable log, folds it into the projection and only then answers.
  *
- * <p>Any number of threads may {@link #submit}. One writer thread takes what is waiting (up to
- * {@link Options#maxBatch()} submissions), decides them one after another against the state the
- * earlier ones leave, appends the resulting entries in one transaction (group commit) and, after
- * the commit, publishes the new state and completes the futures in order. Futures complete on the
- * writer thread: chain slow work with the {@code *Async} methods.
+ * <p>Any number of threads may {@link #submit}. Two threads form a pipeline. The decider takes what
+ * is waiting (up to {@link Options#maxBatch()} submissions) and decides them one after another
+ * against the state the earlier ones leave, including batches not yet committed. The committer
+ * appends each decided batch in one transaction (group commit) and, after the commit, publishes the
+ * new state and completes the futures in order. So batch n+1 is decided while batch n is being
+ * committed, and still no answer and no read gets ahead of the log. Futures complete on the
+ * committer thread: chain slow work with the {@code *Async} methods.
  *
- * <p>If an append fails, nothing of that batch was written or acknowledged, and the desk stops:
- * every later submission fails with the cause. Reopening rebuilds the state from what the log
- * holds, which is the only state known to be true.
+ * <p>If an append fails, nothing of that batch was written or acknowledged, and the desk stops: the
+ * batches already decided after it fail with the cause too (they were decided against state the log
+ * does not hold), and so does every later submission. Reopening rebuilds the state from what the
+ * log holds, which is the only state known to be true.
  */
 public final class CountingDesk implements AutoCloseable {
   /**
@@ -53,15 +57,30 @@ public final class CountingDesk implements AutoCloseable {
 
   private static final int READ_PAGE = 10_000;
 
+  /** How many decided batches may wait for the committer before the decider waits too. */
+  private static final int HANDOFF = 4;
+
   private final CountingLog log;
   private final CountSession session;
   private final Options options;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final ReentrantLock admission = new ReentrantLock();
-  private final Thread writer;
 
-  /** Writer thread only: every key decided and committed, with its answer (CNT-8). */
+  /** Decided batches on their way to the committer, which commits all that wait at once. */
+  private final ArrayBlockingQueue<Decided> handoff = new ArrayBlockingQueue<>(HANDOFF);
+
+  private final Thread decider;
+  private final Thread committer;
+
+  /**
+   * Decider only: every key decided, committed or on its way, with its answer (CNT-8). A key in a
+   * batch not yet committed may answer a duplicate: that answer waits for its own batch's commit,
+   * which comes after the earlier one's, and fails if the earlier one fails.
+   */
   private final Map<DecidedKey, LogEntry> decided = new HashMap<>();
+
+  /** Decider only: the state after every batch decided so far; {@link #committed} trails it. */
+  private Committed decidedUpTo;
 
   /** Transactions committed since the desk opened: with the entry count, the mean group size. */
   private final AtomicLong commits = new AtomicLong();
@@ -77,15 +96,32 @@ public final class CountingDesk implements AutoCloseable {
 
   private static final Pending STOP = new Pending(null, new CompletableFuture<>());
 
+  /**
+   * A decided batch: its answers (null where the future already failed) and the state after it,
+   * which is null only in {@link #END}.
+   */
+  private record Decided(
+      List<Pending> batch,
+      CountingLog.Staged entries,
+      List<@Nullable Outcome> answers,
+      @Nullable Committed after) {}
+
+  /** The decider's last word to the committer. */
+  private static final Decided END = new Decided(List.of(), List::of, List.of(), null);
+
   private CountingDesk(CountingLog log, Options options, Committed committed) {
     this.log = log;
     this.session = log.session();
     this.options = options;
     this.committed = committed;
+    this.decidedUpTo = committed;
     for (LogEntry e : committed.entries()) { // CNT-8 answers, by key
       decided.put(DecidedKey.of(e.submission()), e);
     }
-    this.writer = Thread.ofPlatform().name("counting-desk-" + session.id()).unstarted(this::write);
+    this.decider =
+        Thread.ofPlatform().name("counting-desk-decide-" + session.id()).unstarted(this::decideAll);
+    this.committer =
+        Thread.ofPlatform().name("counting-desk-commit-" + session.id()).unstarted(this::commitAll);
   }
 
   /** Opens the desk over {@code log} with {@link Options#defaults()}. */
@@ -94,8 +130,8 @@ public final class CountingDesk implements AutoCloseable {
   }
 
   /**
-   * Rebuilds the projection by folding the whole log in sequence order and starts the writer. The
-   * desk owns {@code log} from here and closes it.
+   * Rebuilds the projection by folding the whole log in sequence order and starts the decider and
+   * the committer. The desk owns {@code log} from here and closes it.
    *
    * @throws IllegalArgumentException if {@code nominations} are not of the count's election
    */
@@ -117,7 +153,8 @@ public final class CountingDesk implements AutoCloseable {
       }
     }
     CountingDesk desk = new CountingDesk(log, options, committed);
-    desk.writer.start();
+    desk.committer.start();
+    desk.decider.start();
     return desk;
   }
 
@@ -198,7 +235,7 @@ public final class CountingDesk implements AutoCloseable {
   }
 
   /**
-   * Answers what is already submitted, stops the writer and closes the log. Closing twice does
+   * Answers what is already submitted, stops both threads and closes the log. Closing twice does
    * nothing.
    */
   @Override
@@ -214,11 +251,13 @@ public final class CountingDesk implements AutoCloseable {
       admission.unlock();
     }
     boolean interrupted = false;
-    while (writer.isAlive()) {
-      try {
-        writer.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
+    for (Thread t : List.of(decider, committer)) { // the decider ends the committer
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
     }
     log.close();
@@ -227,12 +266,17 @@ public final class CountingDesk implements AutoCloseable {
     }
   }
 
-  private void write() {
+  /**
+   * The decider: takes what is waiting, decides it against the state the batches before it leave
+   * (committed or not yet) and hands it to the committer. It runs until the stop marker, also after
+   * a failure, so that every submission taken is answered.
+   */
+  private void decideAll() {
     List<Pending> batch = new ArrayList<>();
     try {
       boolean stop = false;
       while (!stop) {
-        batch.clear();
+        batch = new ArrayList<>();
         batch.add(queue.take());
         queue.drainTo(batch, options.maxBatch() - 1);
         if (batch.get(batch.size() - 1).submission() == null) { // the stop marker
@@ -243,13 +287,14 @@ public final class CountingDesk implements AutoCloseable {
         if (stopped != null) {
           fail(batch, stopped);
         } else {
-          commit(batch);
+          handoff.put(decide(batch));
         }
+        batch = new ArrayList<>();
       }
     } catch (InterruptedException e) {
-      failure = new IllegalStateException("the desk's writer was interrupted", e);
+      failure = new IllegalStateException("the desk's decider was interrupted", e);
     } catch (RuntimeException | Error e) {
-      RuntimeException why = new IllegalStateException("the desk's writer failed", e);
+      RuntimeException why = new IllegalStateException("the desk's decider failed", e);
       failure = why;
       fail(batch, why);
       throw e;
@@ -258,24 +303,136 @@ public final class CountingDesk implements AutoCloseable {
       List<Pending> left = new ArrayList<>();
       queue.drainTo(left);
       fail(left, why != null ? why : new IllegalStateException("the desk is closed"));
+      putUninterruptibly(END);
     }
   }
 
-  /** Decides a batch in order, appends it in one transaction, then publishes and answers. */
-  private void commit(List<Pending> batch) {
-    Committed before = committed;
-    Committed after = before;
-    ElectionCount state = before.count();
-    Instant lastReceived = lastReceived(before);
-    Map<DecidedKey, LogEntry> inBatch = new HashMap<>();
+  /**
+   * The committer: appends what is decided in one transaction, in the order decided (the batches
+   * waiting when it comes round, up to {@link Options#maxBatch()} entries, so a decider that runs
+   * ahead with small batches does not cost an fsync per batch), and only after the commit publishes
+   * the state and answers. Once an append fails, those batches and every batch decided after them
+   * fail with the cause: each was decided against state that is not in the log.
+   */
+  private void commitAll() {
+    List<Decided> group = new ArrayList<>();
+    boolean end = false;
+    while (!end) {
+      group.clear();
+      try {
+        group.add(handoff.take());
+      } catch (InterruptedException e) {
+        if (failure == null) {
+          failure = new IllegalStateException("the desk's committer was interrupted", e);
+        }
+        continue; // keep failing what the decider hands over until it ends
+      }
+      end = join(group);
+      if (!group.isEmpty()) {
+        commit(group);
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code group} (one batch) the decided batches waiting behind it while the transaction
+   * stays within {@link Options#maxBatch()} entries; true if the decider's {@link #END} was among
+   * them (it is taken off: nothing follows it).
+   */
+  private boolean join(List<Decided> group) {
+    int size = group.get(0).entries().entries().size();
+    while (true) {
+      Decided last = group.get(group.size() - 1);
+      if (last.after() == null) {
+        group.remove(group.size() - 1);
+        return true;
+      }
+      Decided next = handoff.peek(); // only the committer takes from the hand-off
+      if (next == null) {
+        return false;
+      }
+      int more = next.entries().entries().size();
+      if (next.after() != null && size + more > options.maxBatch()) {
+        return false;
+      }
+      group.add(handoff.remove());
+      size += more;
+    }
+  }
+
+  private void commit(List<Decided> group) {
+    RuntimeException stopped = failure;
+    if (stopped != null) {
+      group.forEach(d -> fail(d.batch(), stopped));
+      return;
+    }
+    List<CountingLog.Staged> staged = new ArrayList<>(group.size());
+    boolean written = false;
+    for (Decided d : group) {
+      staged.add(d.entries());
+      written |= !d.entries().entries().isEmpty();
+    }
+    try {
+      log.appendStaged(staged);
+    } catch (RuntimeException | Error e) {
+      RuntimeException why =
+          e instanceof RuntimeException r
+              ? r
+              : new IllegalStateException("the desk's committer failed", e);
+      failure = why;
+      group.forEach(d -> fail(d.batch(), why));
+      return;
+    }
+    if (written) {
+      commits.incrementAndGet();
+    }
+    Committed after = group.get(group.size() - 1).after();
+    if (after != null) {
+      committed = after;
+      if (written) {
+        // listeners (live push) hear of the commit before any submitter is answered
+        tell(after.count().sequence());
+      }
+    }
+    for (Decided d : group) {
+      for (int i = 0; i < d.batch().size(); i++) {
+        Outcome answer = d.answers().get(i);
+        if (answer != null) {
+          d.batch().get(i).answer().complete(answer);
+        }
+      }
+    }
+  }
+
+  private void putUninterruptibly(Decided d) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        handoff.put(d);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Decides a batch in order against the state the batches before it leave. */
+  private Decided decide(List<Pending> batch) {
+    Committed after = decidedUpTo;
+    ElectionCount state = after.count();
+    Instant lastReceived = lastReceived(after);
     List<LogEntry> entries = new ArrayList<>();
     List<@Nullable Outcome> answers = new ArrayList<>();
     for (Pending p : batch) {
       Submission s = received(submission(p), lastReceived);
       DecidedKey key = DecidedKey.of(s);
-      LogEntry prior = decided.containsKey(key) ? decided.get(key) : inBatch.get(key);
+      LogEntry prior = decided.get(key);
       if (prior != null) {
-        answers.add(new Outcome.Duplicate(session, prior)); // CNT-8
+        // CNT-8; answered after this batch commits, so after the batch that decided prior did
+        answers.add(new Outcome.Duplicate(session, prior));
         continue;
       }
       Decision decision;
@@ -298,31 +455,13 @@ public final class CountingDesk implements AutoCloseable {
       state = state.apply(entry);
       after = after.append(state, entry);
       entries.add(entry);
-      inBatch.put(key, entry);
+      decided.put(key, entry);
       lastReceived = s.received();
       answers.add(outcome(entry));
     }
-    try {
-      log.append(entries);
-    } catch (RuntimeException e) {
-      failure = e;
-      fail(batch, e);
-      return;
-    }
-    if (!entries.isEmpty()) {
-      commits.incrementAndGet();
-    }
-    committed = after;
-    decided.putAll(inBatch);
-    if (!entries.isEmpty()) {
-      tell(after.count().sequence());
-    }
-    for (int i = 0; i < batch.size(); i++) {
-      Outcome answer = answers.get(i);
-      if (answer != null) {
-        batch.get(i).answer().complete(answer);
-      }
-    }
+    decidedUpTo = after;
+    // staged here, on the decider: the committer holds the write transaction only for SQLite's work
+    return new Decided(batch, log.stage(entries), answers, after);
   }
 
   private void tell(long sequence) {
@@ -374,6 +513,11 @@ public final class CountingDesk implements AutoCloseable {
     for (Pending p : pending) {
       p.answer().completeExceptionally(why);
     }
+  }
+
+  /** How many decided batches wait for the committer (for tests of the pipeline). */
+  int decidedWaiting() {
+    return handoff.size();
   }
 
   /** How many transactions the desk has committed since it opened (for measurements). */

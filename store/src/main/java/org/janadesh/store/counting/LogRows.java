@@ -79,8 +79,22 @@ final class LogRows {
     return INSTANT.format(instant);
   }
 
-  static void insert(
-      Connection connection, CountId count, List<LogEntry> entries, UpdateCodec codec)
+  /** One log row's text columns, written before the write transaction. */
+  record Row(LogEntry entry, String published, String received, String payload) {}
+
+  /** The rows of {@code entries} as {@code codec} and {@link #instant} write them. */
+  static List<Row> encode(List<LogEntry> entries, UpdateCodec codec) {
+    List<Row> rows = new ArrayList<>(entries.size());
+    for (LogEntry entry : entries) {
+      Submission s = entry.submission();
+      rows.add(
+          new Row(entry, instant(s.published()), instant(s.received()), codec.encode(s.update())));
+    }
+    return rows;
+  }
+
+  /** Inserts every row of {@code batches}, in order; the caller holds the transaction. */
+  static void insert(Connection connection, CountId count, List<List<Row>> batches)
       throws SQLException {
     try (PreparedStatement log =
             connection.prepareStatement(
@@ -95,43 +109,50 @@ final class LogRows {
                 INSERT INTO count_quarantine_reason (count_id, sequence, position, rule_id, evidence)
                 VALUES (?, ?, ?, ?, ?)
                 """)) {
+      boolean rows = false;
       boolean reasons = false;
-      for (LogEntry entry : entries) {
-        Submission s = entry.submission();
-        ConstituencyId c = s.constituency();
-        log.setString(1, count.value());
-        log.setLong(2, entry.sequence());
-        log.setString(3, s.election().value());
-        log.setString(4, c.house().prefix());
-        log.setString(5, c.state().value());
-        log.setInt(6, c.number());
-        log.setInt(7, c.delimitation().year());
-        log.setString(8, instant(s.published()));
-        log.setString(9, instant(s.received()));
-        log.setString(10, s.key());
-        log.setString(11, s.update().kind());
-        log.setString(12, codec.encode(s.update()));
-        log.setString(
-            13,
-            switch (entry) {
-              case CountingEvent e -> ACCEPTED;
-              case Quarantined q -> QUARANTINED;
-            });
-        log.addBatch();
-        if (entry instanceof Quarantined q) {
-          for (int i = 0; i < q.broken().size(); i++) {
-            Verdict v = q.broken().get(i);
-            reason.setString(1, count.value());
-            reason.setLong(2, q.sequence());
-            reason.setInt(3, i);
-            reason.setString(4, v.ruleId());
-            reason.setString(5, v.evidence());
-            reason.addBatch();
-            reasons = true;
+      for (List<Row> batch : batches) {
+        for (Row row : batch) {
+          LogEntry entry = row.entry();
+          Submission s = entry.submission();
+          ConstituencyId c = s.constituency();
+          log.setString(1, count.value());
+          log.setLong(2, entry.sequence());
+          log.setString(3, s.election().value());
+          log.setString(4, c.house().prefix());
+          log.setString(5, c.state().value());
+          log.setInt(6, c.number());
+          log.setInt(7, c.delimitation().year());
+          log.setString(8, row.published());
+          log.setString(9, row.received());
+          log.setString(10, s.key());
+          log.setString(11, s.update().kind());
+          log.setString(12, row.payload());
+          log.setString(
+              13,
+              switch (entry) {
+                case CountingEvent e -> ACCEPTED;
+                case Quarantined q -> QUARANTINED;
+              });
+          log.addBatch();
+          rows = true;
+          if (entry instanceof Quarantined q) {
+            for (int i = 0; i < q.broken().size(); i++) {
+              Verdict v = q.broken().get(i);
+              reason.setString(1, count.value());
+              reason.setLong(2, q.sequence());
+              reason.setInt(3, i);
+              reason.setString(4, v.ruleId());
+              reason.setString(5, v.evidence());
+              reason.addBatch();
+              reasons = true;
+            }
           }
         }
       }
-      log.executeBatch();
+      if (rows) {
+        log.executeBatch();
+      }
       if (reasons) {
         reason.executeBatch();
       }

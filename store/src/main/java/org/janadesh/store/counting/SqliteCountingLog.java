@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.janadesh.core.counting.LogEntry;
 import org.janadesh.core.counting.UpdateCodec;
@@ -136,25 +137,53 @@ public final class SqliteCountingLog implements CountingLog {
 
   @Override
   public void append(List<LogEntry> entries) {
-    if (entries.isEmpty()) {
+    appendStaged(List.of(stage(entries)));
+  }
+
+  /**
+   * Encodes the payloads and formats the instants of {@code entries} now, on the calling thread, so
+   * that {@link #appendStaged} holds the write transaction only for SQLite's own work.
+   */
+  @Override
+  public Staged stage(List<LogEntry> entries) {
+    return new Rows(this, List.copyOf(entries), LogRows.encode(entries, codec));
+  }
+
+  @Override
+  public void appendStaged(List<Staged> batches) {
+    List<List<LogRows.Row>> rows = new ArrayList<>(batches.size());
+    int count = 0;
+    for (Staged b : batches) {
+      List<LogRows.Row> r =
+          b instanceof Rows mine && mine.log() == this
+              ? mine.rows()
+              : LogRows.encode(b.entries(), codec);
+      rows.add(r);
+      count += r.size();
+    }
+    if (count == 0) {
       return;
     }
     locked(
-        "append " + entries.size() + " entries",
+        "append " + count + " entries",
         () -> {
           // BEGIN IMMEDIATE takes the write lock up front; COMMIT returns once SQLite has written
           // (and, with Sync.FULL, synced) the write-ahead log.
           execute("BEGIN IMMEDIATE");
           try {
-            LogRows.insert(connection, session.id(), entries, codec);
+            LogRows.insert(connection, session.id(), rows);
             execute("COMMIT");
           } catch (SQLException | RuntimeException | Error e) {
             rollbackAfter(e);
             throw e;
           }
-          return entries.size();
+          return rows.size();
         });
   }
+
+  /** Entries staged by this log: their rows, already encoded with its codec. */
+  private record Rows(SqliteCountingLog log, List<LogEntry> entries, List<LogRows.Row> rows)
+      implements Staged {}
 
   @Override
   public List<LogEntry> read(long after, int limit) {

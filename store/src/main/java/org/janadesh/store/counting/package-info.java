@@ -1,7 +1,8 @@
 /**
- * The durable counting log and the desk that decides, logs and folds counting-day updates: one
- * writer thread commits submissions in groups, acknowledges only after the commit, and keeps the
- * election's projection in memory, rebuilt from the log on start (docs/adr/0008-counting-log.md).
+ * The durable counting log and the desk that decides, logs and folds counting-day updates: a
+ * decider thread and a committer thread commit submissions in groups, acknowledge only after the
+ * commit, and keep the election's projection in memory, rebuilt from the log on start
+ * (docs/adr/0008-counting-log.md).
  */
 @NullMarked
 package org.janadesh.store.counting;

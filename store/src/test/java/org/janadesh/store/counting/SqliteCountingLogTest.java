@@ -95,6 +95,41 @@ class SqliteCountingLogTest extends CountingLogContract {
     }
   }
 
+  /** A row as another program could insert it, bypassing the desk. */
+  private static String rawRow(long sequence, String received, String key) {
+    return "INSERT INTO count_log VALUES ('ls-2024', "
+        + sequence
+        + ", 'ls-2024', 'ls', 'S24', 54, 2008, '2024-06-04T03:30:00.000000000Z', '"
+        + received
+        + "', '"
+        + key
+        + "', 'CountingResumed', '{\"kind\":\"CountingResumed\"}', 'accepted')";
+  }
+
+  @Test
+  void sqlFromOutsideTheDeskCannotLeaveAGapRepeatANumberOrLetAReceiveTimeFall() throws Exception {
+    logOf(3);
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      String later = "2099-01-01T00:00:00.000000000Z";
+
+      assertThatThrownBy(() -> log.executeUpdate(rawRow(5, later, "outside:1")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("without a gap");
+      assertThatThrownBy(() -> log.executeUpdate(rawRow(1, later, "outside:2")))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> log.executeUpdate(rawRow(3, later, "outside:3")))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () -> log.executeUpdate(rawRow(4, "2000-01-01T00:00:00.000000000Z", "outside:4")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("receive times never fall");
+      assertThat(log.lastSequence()).isEqualTo(3);
+
+      assertThat(log.executeUpdate(rawRow(4, later, "outside:5"))).isEqualTo(1);
+      assertThat(log.lastSequence()).isEqualTo(4);
+    }
+  }
+
   @Test
   void aTestCountMustCarryItsElectionAndAHashAndOnlyTheRealCountMayHaveTheElectionsId() {
     logOf(1);
