@@ -205,9 +205,8 @@ final class FanOut implements AutoCloseable {
             }
           }
           selector.select(100);
-          long now = System.nanoTime();
           for (SelectionKey key : selector.selectedKeys()) {
-            handle(key, now);
+            handle(key);
           }
           selector.selectedKeys().clear();
         } catch (IOException e) {
@@ -216,7 +215,7 @@ final class FanOut implements AutoCloseable {
       }
     }
 
-    private void handle(SelectionKey key, long now) {
+    private void handle(SelectionKey key) {
       Stream stream = (Stream) key.attachment();
       try {
         if (key.isConnectable()) {
@@ -232,7 +231,9 @@ final class FanOut implements AutoCloseable {
             end(key, stream);
             return;
           }
-          stream.read(bytes, n, now);
+          // Stamped after this read, not once per select: a later key's bytes may have arrived
+          // after the select returned, and an earlier stamp would make the latency look shorter.
+          stream.read(bytes, n, System.nanoTime());
           if (!stream.ready && stream.response.headersDone()) {
             stream.ready = true;
             if (stream.response.status() == 200) {

@@ -110,6 +110,8 @@ public final class PushBench {
               pauseMillis); // events arrive seconds apart on counting day, not back to back
         }
         fan.arm();
+        Rss serverBefore = pid != null ? Rss.of(pid) : null;
+        long harnessBefore = harnessCpuMillis();
         long sent = System.nanoTime();
         HttpResponse<String> ack = post(http, host, port, path, token, events.get(i));
         long acked = System.nanoTime();
@@ -122,7 +124,16 @@ public final class PushBench {
         long[] got =
             Arrays.stream(fan.arrivals()).filter(a -> a != 0).map(a -> a - sent).sorted().toArray();
         Round round = new Round(label, got, ready - fan.closed.get(), acked - sent);
-        System.out.println(round.line(i == 0 ? "  (cold: first event the server ingests)" : ""));
+        String cpu =
+            pid == null || serverBefore == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; CPU server %d ms, harness %d ms",
+                    Rss.of(pid).cpuMillis() - serverBefore.cpuMillis(),
+                    harnessCpuMillis() - harnessBefore);
+        System.out.println(
+            round.line(cpu + (i == 0 ? "  (cold: first event the server ingests)" : "")));
         if (!warmUp) {
           measured.add(round);
         }
@@ -168,6 +179,10 @@ public final class PushBench {
             connected.threads());
       }
     }
+  }
+
+  private static long harnessCpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
   }
 
   /** The nearest-rank percentile of sorted values. */
