@@ -82,7 +82,9 @@ if [ ${#server_args[@]} -eq 0 ] && [[ " ${harness[*]-} " != *" --token "* ]]; th
   harness+=(--token "$secret")
 fi
 
-port=$((20000 + RANDOM % 20000))
+# Below the ephemeral range (32768-60999 here): 19,800 client sockets of this or another run must
+# not be holding the port the server wants.
+port=$((20000 + RANDOM % 12000))
 "$JAVA_HOME/bin/java" ${server_jvm[@]+"${server_jvm[@]}"} -jar "$jar" serve --port "$port" \
     --db "$db" ${server_args[@]+"${server_args[@]}"} >"$work/server.log" 2>&1 </dev/null &
 server_pid=$!
@@ -97,5 +99,6 @@ echo "server: janadesh serve (pid $server_pid) on 127.0.0.1:$port; $(nproc) core
 
 "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$classpath" org.janadesh.bench.push.PushBench \
     --port "$port" --server-pid "$server_pid" --clients "$clients" --count "$count" --db "$db" \
-    ${harness[@]+"${harness[@]}"}
+    ${harness[@]+"${harness[@]}"} ||
+  { say "the harness failed; the server's log ends:"; tail -20 "$work/server.log" >&2; exit 1; }
 echo "load after: $(uptime)"
