@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * N event-stream clients on a few selector threads (never a thread per client): connects them at a
  * bounded rate from several loopback source addresses (each has its own ephemeral port range),
  * sends one {@code GET … Accept: text/event-stream} each, and counts them ready once the 200 and
- * its headers have arrived. After {@link #arm()}, the first event on each stream whose numeric id
- * is above every id seen before arming (or that has no id) is the measured one.
+ * its headers have arrived. After each {@link #arm()}, the first event on each stream whose numeric
+ * id is above every id any stream saw before that arming (or that has no id) is the measured one:
+ * arming again starts the next round (warm-up events, then the measured ones).
  */
 final class FanOut implements AutoCloseable {
   private final InetSocketAddress server;
@@ -37,7 +38,7 @@ final class FanOut implements AutoCloseable {
   final AtomicLong eventsBeforeArming = new AtomicLong();
   final AtomicLong heartbeats = new AtomicLong();
   final Map<String, Integer> failures = new ConcurrentHashMap<>();
-  private final AtomicLong highestIdBefore = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicLong highestId = new AtomicLong(Long.MIN_VALUE);
   private volatile boolean armed;
   private volatile long threshold = Long.MIN_VALUE;
 
@@ -91,9 +92,18 @@ final class FanOut implements AutoCloseable {
     return ready.get();
   }
 
-  /** From now on the next new event on each stream is the measured one. */
+  /**
+   * From now on the next new event on each stream is the measured one. Call it again only once the
+   * previous round is over (every stream had its event or the wait timed out): the arrivals and the
+   * received count start again from nothing.
+   */
   void arm() {
-    threshold = highestIdBefore.get();
+    armed = false;
+    threshold = highestId.get();
+    for (Stream s : streams) {
+      s.receivedAt = 0;
+    }
+    received.set(0);
     armed = true;
   }
 
@@ -112,11 +122,11 @@ final class FanOut implements AutoCloseable {
 
   private void event(Stream stream, SseEvent event, long nanos) {
     Long id = Stream.numericId(event);
+    if (id != null) {
+      highestId.accumulateAndGet(id, Math::max);
+    }
     if (!armed) {
       eventsBeforeArming.incrementAndGet();
-      if (id != null) {
-        highestIdBefore.accumulateAndGet(id, Math::max);
-      }
       return;
     }
     if (stream.receivedAt == 0 && (id == null || id > threshold)) {
@@ -195,9 +205,8 @@ final class FanOut implements AutoCloseable {
             }
           }
           selector.select(100);
-          long now = System.nanoTime();
           for (SelectionKey key : selector.selectedKeys()) {
-            handle(key, now);
+            handle(key);
           }
           selector.selectedKeys().clear();
         } catch (IOException e) {
@@ -206,7 +215,7 @@ final class FanOut implements AutoCloseable {
       }
     }
 
-    private void handle(SelectionKey key, long now) {
+    private void handle(SelectionKey key) {
       Stream stream = (Stream) key.attachment();
       try {
         if (key.isConnectable()) {
@@ -222,7 +231,9 @@ final class FanOut implements AutoCloseable {
             end(key, stream);
             return;
           }
-          stream.read(bytes, n, now);
+          // Stamped after this read, not once per select: a later key's bytes may have arrived
+          // after the select returned, and an earlier stamp would make the latency look shorter.
+          stream.read(bytes, n, System.nanoTime());
           if (!stream.ready && stream.response.headersDone()) {
             stream.ready = true;
             if (stream.response.status() == 200) {

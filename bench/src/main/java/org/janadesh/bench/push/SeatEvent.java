@@ -14,10 +14,10 @@ import org.janadesh.ingest.wire.CountingLines;
 import org.janadesh.store.sqlite.SqliteArchive;
 
 /**
- * The one event the bench ingests: the first update of one seat in the synthetic counting day of an
- * election (the same day {@code janadesh replay --source synthetic} feeds, seed and nominal start
- * alike), in the wire format {@code POST …/events} takes. The bench's test count is replayed for
- * another state, so this seat's first update is new to it.
+ * The events the bench ingests: the first updates of one seat (postal count, rounds 1, 2, …) in the
+ * synthetic counting day of an election (the same day {@code janadesh replay --source synthetic}
+ * feeds, seed and nominal start alike), in the wire format {@code POST …/events} takes, in order.
+ * The bench's test count is replayed for another state, so this seat's updates are new to it.
  */
 final class SeatEvent {
   // Kept referenced: java.util.logging holds loggers weakly and would drop the level.
@@ -26,7 +26,9 @@ final class SeatEvent {
 
   private SeatEvent() {}
 
-  static String firstOf(Path db, String election, String state, int number, long seed) {
+  /** The seat's first {@code n} updates in the order they are received; fewer is an error. */
+  static List<String> updatesOf(
+      Path db, String election, String state, int number, long seed, int n) {
     FLYWAY.setLevel(java.util.logging.Level.WARNING); // the archive's schema check is not news
     try (SqliteArchive archive = SqliteArchive.open(db)) {
       ElectionId id = ElectionId.of(election);
@@ -50,10 +52,11 @@ final class SeatEvent {
                   .toList(),
               seed,
               start);
-      return day.stream()
-          .findFirst()
-          .map(CountingLines::line)
-          .orElseThrow(() -> new IllegalArgumentException("no seat " + state + "-" + number));
+      if (day.size() < n) {
+        throw new IllegalArgumentException(
+            "seat " + state + "-" + number + " has " + day.size() + " updates, not " + n);
+      }
+      return day.stream().limit(n).map(CountingLines::line).toList();
     }
   }
 }

@@ -27,21 +27,33 @@ public final class SseParser {
   }
 
   public void feed(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      byte b = bytes[i];
-      if (afterCr) {
-        afterCr = false;
-        if (b == '\n') {
-          continue; // the LF of a CR LF already ended the line
-        }
+    int i = offset;
+    int end = offset + length;
+    if (afterCr && i < end) {
+      afterCr = false;
+      if (bytes[i] == '\n') {
+        i++; // the LF of a CR LF already ended the line
       }
-      if (b == '\r') {
-        afterCr = true;
-        endLine();
-      } else if (b == '\n') {
-        endLine();
-      } else {
-        line.write(b);
+    }
+    while (i < end) {
+      // Copy up to the next line end in one piece: a byte at a time costs the harness ~20 µs per
+      // kilobyte frame, CPU that 20,000 clients would take from the server under test.
+      int stop = i;
+      while (stop < end && bytes[stop] != '\n' && bytes[stop] != '\r') {
+        stop++;
+      }
+      line.write(bytes, i, stop - i);
+      if (stop == end) {
+        return;
+      }
+      endLine();
+      i = stop + 1;
+      if (bytes[stop] == '\r') {
+        if (i == end) {
+          afterCr = true;
+        } else if (bytes[i] == '\n') {
+          i++;
+        }
       }
     }
   }

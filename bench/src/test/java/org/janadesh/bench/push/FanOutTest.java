@@ -96,4 +96,35 @@ class FanOutTest {
           .allMatch(at -> at >= sent);
     }
   }
+
+  @Test
+  void armingAgainMeasuresTheNextEventAloneAndForgetsTheLastRound() throws Exception {
+    InetSocketAddress address = new InetSocketAddress(loopback(1), server.getAddress().getPort());
+    List<InetSocketAddress> sources = List.of(new InetSocketAddress(loopback(1), 0));
+
+    try (FanOut fan = new FanOut(address, "/api/v1/elections/ls-2024%23t/events", sources, 1)) {
+      assertThat(fan.connect(CLIENTS, 16, 20_000)).isEqualTo(CLIENTS);
+      while (streams.size() < CLIENTS) {
+        Thread.sleep(5);
+      }
+      fan.arm();
+      broadcast("id: 4\nevent: round\ndata: {}\n\n");
+      fan.awaitArrivals(CLIENTS, 10_000);
+      assertThat(fan.received.get()).isEqualTo(CLIENTS);
+
+      fan.arm();
+      assertThat(fan.received.get()).isZero();
+      assertThat(java.util.Arrays.stream(fan.arrivals()).boxed().toList()).containsOnly(0L);
+      broadcast("id: 4\ndata: again\n\n"); // the last round's id: not the next event
+      Thread.sleep(100);
+      assertThat(fan.received.get()).isZero();
+      long sent = System.nanoTime();
+      broadcast("id: 5\nevent: round\ndata: {}\n\n");
+      fan.awaitArrivals(CLIENTS, 10_000);
+
+      assertThat(fan.received.get()).isEqualTo(CLIENTS);
+      assertThat(java.util.Arrays.stream(fan.arrivals()).boxed().toList())
+          .allMatch(at -> at >= sent);
+    }
+  }
 }

@@ -78,4 +78,24 @@ class SseParserTest {
     assertThat(events).isEmpty();
     assertThat(parser.lastId()).isEqualTo("3");
   }
+
+  @Test
+  void aStreamCutIntoTwoReadsAtAnyPointGivesTheSameEventsAsInOneRead() {
+    byte[] bytes =
+        "id: 1\r\ndata: a\r\n\r\nid: 2\rdata: b\r\r: beat\n\nid: 3\ndata: c\n\n"
+            .getBytes(StandardCharsets.UTF_8);
+    parser.feed(bytes, 0, bytes.length);
+    List<SseEvent> whole = List.copyOf(events);
+
+    for (int cut = 0; cut <= bytes.length; cut++) {
+      List<SseEvent> pieces = new ArrayList<>();
+      SseParser twice = new SseParser(pieces::add);
+      twice.feed(bytes, 0, cut);
+      twice.feed(bytes, cut, bytes.length - cut);
+
+      assertThat(pieces).as("cut at %d", cut).isEqualTo(whole);
+      assertThat(twice.comments()).isEqualTo(1);
+    }
+    assertThat(whole).extracting(SseEvent::id).containsExactly("1", "2", "3");
+  }
 }

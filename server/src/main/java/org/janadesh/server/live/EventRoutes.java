@@ -22,6 +22,7 @@ import org.janadesh.server.http.Replies;
 import org.janadesh.server.http.Representation;
 import org.janadesh.server.metrics.Metrics;
 import org.janadesh.server.push.Broadcast;
+import org.janadesh.server.push.Heartbeats;
 import org.janadesh.server.push.SseStream;
 
 /**
@@ -39,12 +40,12 @@ public final class EventRoutes implements HttpService {
 
   private final LiveCounts counts;
   private final Metrics metrics;
-  private final Duration heartbeat;
+  private final Heartbeats heartbeats;
 
   public EventRoutes(LiveCounts counts, Metrics metrics, Duration heartbeat) {
     this.counts = counts;
     this.metrics = metrics;
-    this.heartbeat = heartbeat;
+    this.heartbeats = new Heartbeats(heartbeat);
   }
 
   @Override
@@ -119,7 +120,7 @@ public final class EventRoutes implements HttpService {
     res.header(HeaderNames.create("X-Accel-Buffering"), "no"); // no proxy buffering (nginx)
     metrics.sseOpened();
     try (OutputStream out = res.outputStream()) {
-      new SseStream(count.broadcast(), heartbeat).serve(out, after);
+      new SseStream(count.broadcast(), heartbeats).serve(out, after);
     } catch (IOException | UncheckedIOException gone) {
       // the client went away: its thread ends here
     } finally {

@@ -18,7 +18,8 @@ import org.janadesh.store.counting.CountingDesk;
  * releases a permit. One encoder thread per count then reads the new entries from the desk's memory
  * (never the database), folds them into its own copy of the state to describe the seat each one
  * changed, appends their frames, publishes the larger set and completes the current {@link #tick()}
- * future: every waiting client wakes from that one signal and writes the same bytes.
+ * future: every waiting client wakes from that one signal and writes the same bytes. Heartbeats
+ * come the same way ({@link #beat()}), so a waiting client never needs a timer of its own.
  */
 public final class Broadcast implements AutoCloseable {
   /** Turns one entry into its event name and JSON, given the state after it. */
@@ -36,7 +37,11 @@ public final class Broadcast implements AutoCloseable {
   private final Thread thread;
   private ElectionCount state;
   private volatile Frames frames = Frames.EMPTY;
+  // Swapped under the lock, never overwritten: the encoder's publications and the heartbeats both
+  // replace it, and whoever takes a future out completes it, so no client waits on a lost one.
+  private final Object swap = new Object();
   private volatile CompletableFuture<Void> tick = new CompletableFuture<>();
+  private volatile long lastTickNanos = System.nanoTime();
   private volatile boolean closed;
 
   private Broadcast(CountingDesk desk, Nominations nominations, Encoder encoder) {
@@ -65,11 +70,36 @@ public final class Broadcast implements AutoCloseable {
   }
 
   /**
-   * Completes when more frames are published (or the broadcast closes). A client reads the tick
-   * before it looks at {@link #frames()}, so a publication between the two is never missed.
+   * Completes when more frames are published, when {@link #beat()} is called (nothing new: the
+   * clients write a heartbeat) or when the broadcast closes. A client reads the tick before it
+   * looks at {@link #frames()}, so a publication between the two is never missed.
    */
   public CompletableFuture<Void> tick() {
     return tick;
+  }
+
+  /**
+   * Wakes every waiting client with nothing new, so each writes a heartbeat: one shared timer for
+   * all of them ({@link Heartbeats}) instead of a timed park per client, whose timer would be set
+   * and cancelled 20,000 times per event.
+   */
+  public void beat() {
+    complete();
+  }
+
+  /** When (System.nanoTime) the tick last completed: a publication or a beat. */
+  public long lastTickNanos() {
+    return lastTickNanos;
+  }
+
+  private void complete() {
+    lastTickNanos = System.nanoTime();
+    CompletableFuture<Void> woken;
+    synchronized (swap) {
+      woken = tick;
+      tick = new CompletableFuture<>();
+    }
+    woken.complete(null);
   }
 
   public boolean isClosed() {
@@ -126,9 +156,7 @@ public final class Broadcast implements AutoCloseable {
         next = next.append(frame(e, encoder.name(e), encoder.json(e, state)));
       }
       frames = next; // publish the frames, then wake: a client that read the old tick sees them
-      CompletableFuture<Void> woken = tick;
-      tick = new CompletableFuture<>();
-      woken.complete(null);
+      complete();
     }
   }
 
@@ -141,7 +169,7 @@ public final class Broadcast implements AutoCloseable {
   public void close() {
     closed = true;
     thread.interrupt();
-    tick.complete(null);
+    complete();
   }
 
   /**

@@ -3,27 +3,25 @@ package org.janadesh.server.push;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One SSE client of a {@link Broadcast}: writes every frame after the client's last sequence, then
  * parks its (virtual) thread on the broadcast's tick until more are published, writing a heartbeat
- * comment when nothing came for a while. The frames are the broadcast's shared bytes; nothing is
- * encoded per client. Returns when the client goes away (a write fails) or the broadcast closes.
+ * comment when the tick was a beat (nothing new). The park has no timeout: the shared {@link
+ * Heartbeats} wake quiet streams, so no client sets and cancels a timer of its own at each event.
+ * The frames are the broadcast's shared bytes; nothing is encoded per client. Returns when the
+ * client goes away (a write fails) or the broadcast closes.
  */
 public final class SseStream {
   private static final byte[] HEARTBEAT = ": heartbeat\n\n".getBytes(StandardCharsets.US_ASCII);
 
   private final Broadcast broadcast;
-  private final Duration heartbeat;
 
-  public SseStream(Broadcast broadcast, Duration heartbeat) {
+  public SseStream(Broadcast broadcast, Heartbeats heartbeats) {
     this.broadcast = broadcast;
-    this.heartbeat = heartbeat;
+    heartbeats.watch(broadcast);
   }
 
   /**
@@ -37,6 +35,7 @@ public final class SseStream {
         ("retry: 2000\n: janadesh live count, resuming after " + after + "\n\n")
             .getBytes(StandardCharsets.US_ASCII));
     out.flush();
+    boolean woken = false;
     while (!broadcast.isClosed()) {
       CompletableFuture<Void> tick = broadcast.tick(); // before reading frames: no lost wake-up
       Broadcast.Frames frames = broadcast.frames();
@@ -46,13 +45,13 @@ public final class SseStream {
         }
         out.flush();
         sent = frames.size();
-        continue;
+      } else if (woken) {
+        out.write(HEARTBEAT); // a beat: nothing new for a whole period
+        out.flush();
       }
       try {
-        tick.get(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException quiet) {
-        out.write(HEARTBEAT);
-        out.flush();
+        tick.get();
+        woken = true;
       } catch (ExecutionException e) {
         throw new IllegalStateException("a broadcast tick never fails", e);
       } catch (InterruptedException e) {

@@ -37,6 +37,7 @@ class PushAndIngestTest {
     live = LiveServer.start(dir, Duration.ofMillis(300));
     live.feed("push", live.snapshots().subList(0, 100));
     live.feed("ingest", List.of());
+    live.feed("beats", live.snapshots().subList(0, 5));
   }
 
   @AfterAll
@@ -118,6 +119,32 @@ class PushAndIngestTest {
         SseClient.open(live.client, "/api/v1/elections/ls-2024%23push/events", null)) {
       assertThat(idle.comment("heartbeat", WAIT)).isEqualTo("heartbeat");
       assertThat(idle.drain(Duration.ofMillis(100))).isEmpty();
+    }
+  }
+
+  @Test
+  void theSharedHeartbeatKeepsBeatingAfterAnEventAndTheNextEventStillFollowsInOrder()
+      throws Exception {
+    try (SseClient stream =
+        SseClient.open(live.client, "/api/v1/elections/ls-2024%23beats/events", "3")) {
+      List<SseClient.Event> caughtUp = stream.take(2, WAIT);
+      long start = System.nanoTime();
+      int beats = 0;
+      while (beats < 3) {
+        assertThat(stream.comment("heartbeat", WAIT)).as("beat %d", beats + 1).isNotNull();
+        beats++;
+      }
+      Duration threeBeats = Duration.ofNanos(System.nanoTime() - start);
+      HttpResponse<String> posted =
+          post("ls-2024%23beats", LiveServer.OPERATOR, array(live.snapshots().subList(5, 6)));
+      List<SseClient.Event> next = stream.take(1, WAIT);
+
+      assertThat(caughtUp).extracting(SseClient.Event::id).containsExactly(4L, 5L);
+      // One timer for all streams, checked four times a period: a beat per 300-375 ms when quiet.
+      assertThat(threeBeats).isBetween(Duration.ofMillis(500), Duration.ofMillis(3_000));
+      assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+      assertThat(next).extracting(SseClient.Event::id).containsExactly(6L);
+      assertThat(stream.comment("heartbeat", WAIT)).isNotNull();
     }
   }
 
