@@ -6,33 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.stream.StreamSupport;
-import org.janadesh.server.ApiServer;
-import org.janadesh.server.Archive;
+import org.janadesh.server.BundledServer;
 import org.janadesh.server.Client;
-import org.janadesh.server.Newsroom;
 import org.janadesh.server.http.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/elections/{id}/tally} over the bundled archive: the official 2024 numbers. */
 class TallyApiTest {
-  private static Newsroom newsroom;
-  private static ApiServer server;
-  private static Client client;
-
-  @BeforeAll
-  static void start() {
-    newsroom = Newsroom.open(Archive.bundled());
-    server = ApiServer.start(newsroom, "127.0.0.1", 0);
-    client = new Client(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    newsroom.close();
-  }
+  private static final Client client = BundledServer.client();
 
   @Test
   void nationalTallyOf2024GivesBjp240AndInc99OutOf543() throws IOException {
