@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -182,6 +183,19 @@ public final class Asked {
         finders.computeIfAbsent(
             election.id(),
             id -> ConstituencyFinder.of(contests(election), registries().constituencyAliases()));
+    return seatIn(finder, election.id(), query, state, c -> place(election, c));
+  }
+
+  /**
+   * The one answer of every route that names a seat (archive, holders, live count): the contest, or
+   * 404 with suggestions, or 404 listing the places ({@code place}) when several match.
+   */
+  public static Contest seatIn(
+      ConstituencyFinder finder,
+      ElectionId election,
+      String query,
+      Optional<StateCode> state,
+      Function<Contest, String> place) {
     return switch (finder.find(query, state)) {
       case Lookup.Found found -> found.contest();
       case Lookup.Ambiguous ambiguous ->
@@ -189,10 +203,10 @@ public final class Asked {
               "'"
                   + query
                   + "' matches more than one constituency in "
-                  + election.id()
+                  + election
                   + ": "
                   + ambiguous.matches().stream()
-                      .map(c -> c.name() + " (" + place(election, c) + ")")
+                      .map(c -> c.name() + " (" + place.apply(c) + ")")
                       .collect(Collectors.joining(", "))
                   + "; add ?state=");
       case Lookup.NotFound notFound ->
@@ -200,7 +214,7 @@ public final class Asked {
               "no constituency '"
                   + query
                   + "' in "
-                  + election.id()
+                  + election
                   + didYouMean(notFound.suggestions()));
     };
   }

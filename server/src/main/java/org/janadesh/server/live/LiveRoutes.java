@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.janadesh.core.alliance.AllianceBook;
 import org.janadesh.core.alliance.LiveGroupings;
 import org.janadesh.core.counting.ElectionCount;
@@ -25,10 +24,10 @@ import org.janadesh.core.counting.SeatCount;
 import org.janadesh.core.counting.WonLeading;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.lookup.ConstituencyFinder;
-import org.janadesh.core.lookup.Lookup;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.result.Contest;
 import org.janadesh.ingest.alliances.AlliancesCsv;
+import org.janadesh.server.archive.Asked;
 import org.janadesh.server.http.Freshness;
 import org.janadesh.server.http.Json;
 import org.janadesh.server.http.Problem;
@@ -245,34 +244,11 @@ public final class LiveRoutes implements HttpService {
     Replies.send(req, res, answer);
   }
 
-  /** The seat the path names, as the CLI's {@code Seats.find} finds it, or 404 with suggestions. */
+  /** The seat the path names, as every route finds it ({@link Asked#seatIn}). */
   private static Contest find(LiveCount count, String query, Optional<StateCode> scope) {
     ConstituencyFinder finder =
         ConstituencyFinder.of(count.contests(), count.registries().constituencyAliases());
-    return switch (finder.find(query, scope)) {
-      case Lookup.Found found -> found.contest();
-      case Lookup.Ambiguous ambiguous ->
-          throw new ProblemException(
-              Problem.of(
-                  Status.NOT_FOUND_404,
-                  "'"
-                      + query
-                      + "' matches more than one constituency: "
-                      + ambiguous.matches().stream()
-                          .map(c -> c.name() + " (" + c.constituency().state().value() + ")")
-                          .collect(Collectors.joining(", "))
-                      + "; add ?state="));
-      case Lookup.NotFound notFound ->
-          throw new ProblemException(
-              Problem.of(
-                  Status.NOT_FOUND_404,
-                  "no constituency '"
-                      + query
-                      + "' in "
-                      + count.election().id()
-                      + (notFound.suggestions().isEmpty()
-                          ? ""
-                          : "; did you mean: " + String.join(", ", notFound.suggestions()) + "?")));
-    };
+    return Asked.seatIn(
+        finder, count.election().id(), query, scope, c -> c.constituency().state().value());
   }
 }

@@ -15,6 +15,7 @@ import org.janadesh.core.person.PersonLookup;
 import org.janadesh.core.person.SeatContest;
 import org.janadesh.core.result.Contest;
 import org.janadesh.server.Newsroom;
+import org.janadesh.server.archive.Asked;
 import org.janadesh.server.http.Freshness;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
@@ -29,12 +30,12 @@ import org.janadesh.server.http.Representation;
 public final class PersonRoutes implements HttpService {
   private final Newsroom newsroom;
   private final LinkedCareers careers;
-  private final SeatFinder seats;
+  private final Asked seats;
 
   public PersonRoutes(Newsroom newsroom) {
     this.newsroom = newsroom;
     this.careers = new LinkedCareers(newsroom);
-    this.seats = new SeatFinder(newsroom);
+    this.seats = new Asked(newsroom);
   }
 
   @Override
@@ -75,7 +76,8 @@ public final class PersonRoutes implements HttpService {
 
   private void holders(ServerRequest req, ServerResponse res) {
     Election election = seats.election(req.path().pathParameters().get("id"));
-    Optional<StateCode> state = seats.state(req.query().first("state").orElse(null), election);
+    Optional<StateCode> state =
+        seats.state(req.query().first("state").asOptional().filter(t -> !t.isBlank()), election);
     Contest contest = seats.seat(election, req.path().pathParameters().get("seat"), state);
     Representation answer =
         newsroom.finished(
@@ -97,7 +99,7 @@ public final class PersonRoutes implements HttpService {
                   HoldersDocument.json(
                       loaded.careers(),
                       election,
-                      seats.stateName(election, contest),
+                      seats.stateName(contest.constituency().state(), election),
                       contest,
                       line),
                   Freshness.FINAL);

@@ -68,7 +68,7 @@ class PersonApiTest {
 
   @Test
   void aSeatByNumberNeedsItsStateAndGetsItFromTheQuery() throws IOException {
-    JsonNode problem = problem("/api/v1/elections/ls-2024/constituencies/1/holders", 400);
+    JsonNode problem = problem("/api/v1/elections/ls-2024/constituencies/1/holders", 404);
     assertThat(problem.get("detail").asText()).contains("more than one").contains("?state=");
 
     assertThat(
