@@ -52,8 +52,7 @@ function liveStamp(d) {
 function liveSheet(data) {
   const row = data.seat || {};
   const candidates = listOf(data, 'candidates');
-  const nota = data.nota ? data.nota.total : 0;
-  const counted = candidates.reduce((a, c) => a + (c.total || 0), 0) + (nota || 0);
+  const counted = data.counted ?? 0; // the API's sum, NOTA included
   return {
     test: data.test, as_of: data.as_of, seq: data.seq, count: data.count,
     name: row.name, state: row.state_name, state_code: row.state, number: row.number,
@@ -62,7 +61,7 @@ function liveSheet(data) {
     counted,
     candidates: candidates.map((c, i) => ({ rank: i + 1, candidate: c.name, party: c.party,
       evm: c.evm, postal: c.postal, total: c.total,
-      share: counted > 0 ? Math.round((c.total * 10000) / counted) / 100 : null })),
+      share: c.share ?? null })), // the API's share (MET-0), never worked out here
   };
 }
 

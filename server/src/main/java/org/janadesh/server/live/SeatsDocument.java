@@ -10,6 +10,7 @@ import org.janadesh.core.counting.Place;
 import org.janadesh.core.counting.SeatStatus;
 import org.janadesh.core.counting.Standing;
 import org.janadesh.core.counting.Tally;
+import org.janadesh.core.metrics.Percent;
 import org.janadesh.core.result.Candidate;
 import org.janadesh.core.result.Contest;
 
@@ -101,19 +102,38 @@ public final class SeatsDocument {
             : nominees;
     Tally evm = standing.map(Standing::evm).orElse(Tally.none());
     Tally postal = standing.map(Standing::postal).orElse(Tally.none());
+    // The share of the votes counted so far (NOTA included), by the one percent rule (MET-0), so
+    // that no page works it out on its own.
+    long counted = evm.nota() + postal.nota();
+    for (Candidate c : order) {
+      counted += evm.votes(c.serial()) + postal.votes(c.serial());
+    }
+    root.put("counted", counted);
     for (Candidate c : order) {
       ObjectNode row = list.addObject();
+      long total = evm.votes(c.serial()) + postal.votes(c.serial());
       row.put("serial", c.serial());
       row.put("name", c.name());
       row.put("party", c.party().value());
       row.put("evm", evm.votes(c.serial()));
       row.put("postal", postal.votes(c.serial()));
-      row.put("total", evm.votes(c.serial()) + postal.votes(c.serial()));
+      row.put("total", total);
+      putShare(row, total, counted);
     }
     ObjectNode nota = root.putObject("nota");
     nota.put("evm", evm.nota());
     nota.put("postal", postal.nota());
     nota.put("total", evm.nota() + postal.nota());
+    putShare(nota, evm.nota() + postal.nota(), counted);
+  }
+
+  private static void putShare(ObjectNode row, long votes, long counted) {
+    Optional<java.math.BigDecimal> share = Percent.of(votes, counted);
+    if (share.isPresent()) {
+      row.put("share", share.get());
+    } else {
+      row.putNull("share");
+    }
   }
 
   /**

@@ -160,10 +160,23 @@ class LiveApiTest {
     JsonNode first = seat.get("candidates").get(0);
     assertThat(first.get("total").asLong())
         .isEqualTo(first.get("evm").asLong() + first.get("postal").asLong());
-    if (!seat.get("seat").get("status").asText().equals("not_started")) {
-      assertThat(first.get("name").asText()).isEqualTo("AWADHESH PRASAD");
-      assertThat(seat.get("lead_changes")).isNotEmpty();
+    long counted = seat.get("nota").get("total").asLong();
+    double shares = seat.get("nota").path("share").asDouble(0);
+    for (JsonNode c : seat.get("candidates")) {
+      counted += c.get("total").asLong();
+      shares += c.path("share").asDouble(0);
     }
+    assertThat(seat.get("counted").asLong()).isEqualTo(counted);
+    // The first 3,000 entries of the day reach Faizabad: it is counting, so every figure is there.
+    assertThat(seat.get("seat").get("status").asText()).isNotEqualTo("not_started");
+    assertThat(first.get("name").asText()).isEqualTo("AWADHESH PRASAD");
+    assertThat(seat.get("lead_changes")).isNotEmpty();
+    // MET-0: each share of the votes counted is rounded to 2 decimals, so they sum to ~100
+    assertThat(shares).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(first.get("share").decimalValue())
+        .isEqualByComparingTo(
+            java.math.BigDecimal.valueOf(first.get("total").asLong() * 100.0 / counted)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
     assertThat(live.client.get("/api/v1/elections/ls-2024%23api/seats/faizabadd").body())
         .contains("did you mean");
   }
