@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
@@ -15,12 +14,11 @@ import org.janadesh.cli.counting.feed.FeedSummary;
 import org.janadesh.cli.counting.feed.Feeder;
 import org.janadesh.cli.counting.feed.Pace;
 import org.janadesh.cli.counting.feed.Sources;
-import org.janadesh.cli.serve.ServeCommand;
+import org.janadesh.cli.serve.Serving;
 import org.janadesh.core.counting.LogEntry;
 import org.janadesh.core.counting.Submission;
 import org.janadesh.core.election.Election;
 import org.janadesh.ingest.counting.SnapshotReplay;
-import org.janadesh.server.ApiServer;
 import org.janadesh.server.Newsroom;
 import org.janadesh.server.live.LiveCount;
 import org.janadesh.store.counting.CountSession;
@@ -117,29 +115,13 @@ public final class DemoCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCodes.USAGE, "--label: " + e.getMessage());
     }
-    Newsroom newsroom = Newsroom.open(db);
-    ApiServer server;
-    try {
-      server = ApiServer.start(newsroom, host, port);
-    } catch (RuntimeException e) {
-      newsroom.close();
-      throw new UserError(
-          ExitCodes.USAGE, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              server.close();
-              newsroom.close();
-              stopped.countDown();
-            });
-    Runtime.getRuntime().addShutdownHook(hook);
+    Serving serving = Serving.start(Newsroom.open(db), host, port);
+    Newsroom newsroom = serving.newsroom();
     try {
       Election election = newsroom.archive().election(SnapshotReplay.LS_2024).orElseThrow();
       LiveCount count = newsroom.counts().feed(election, session);
       List<Submission> todo = unsent(count, newsroom, election);
-      String url = ServeCommand.url(host, server.port());
+      String url = serving.url();
       String path = "api/v1/elections/" + session.id().value().replace("#", "%23");
       out.println();
       out.println("Janadesh is serving " + db + " at " + url);
@@ -165,13 +147,11 @@ public final class DemoCommand implements Callable<Integer> {
       if (exitAfterReplay) {
         return ExitCodes.OK;
       }
-      stopped.await();
+      serving.awaitStop();
       return ExitCodes.OK;
     } finally {
       if (exitAfterReplay) {
-        Runtime.getRuntime().removeShutdownHook(hook);
-        server.close();
-        newsroom.close();
+        serving.close();
       }
     }
   }

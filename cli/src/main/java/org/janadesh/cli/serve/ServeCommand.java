@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
-import org.janadesh.server.ApiServer;
 import org.janadesh.server.Newsroom;
 import org.janadesh.server.ingest.Tokens;
 import org.jspecify.annotations.Nullable;
@@ -49,32 +47,16 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     Tokens loaded = tokens(tokens, System.getenv(TOKENS_ENV));
-    Newsroom newsroom = Newsroom.open(Objects.requireNonNull(root).desk().db(), loaded);
-    ApiServer server;
-    try {
-      server = ApiServer.start(newsroom, host, port);
-    } catch (RuntimeException e) {
-      newsroom.close();
-      throw new UserError(
-          ExitCodes.USAGE, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  newsroom.close();
-                  stopped.countDown();
-                }));
-    out.println("Janadesh is serving " + newsroom.db() + " at " + url(host, server.port()));
+    Serving serving =
+        Serving.start(Newsroom.open(Objects.requireNonNull(root).desk().db(), loaded), host, port);
+    out.println("Janadesh is serving " + serving.newsroom().db() + " at " + serving.url());
     out.println(
         loaded.size() == 0
             ? "No ingest tokens (--tokens or $" + TOKENS_ENV + "): counts are read-only."
             : loaded.size() + " ingest token(s) loaded.");
     out.println("Stop with Ctrl-C.");
     out.flush();
-    stopped.await();
+    serving.awaitStop();
     return ExitCodes.OK;
   }
 
