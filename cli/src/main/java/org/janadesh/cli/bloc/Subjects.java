@@ -2,10 +2,7 @@ package org.janadesh.cli.bloc;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.UserError;
 import org.janadesh.core.alliance.AllianceBook;
@@ -14,8 +11,7 @@ import org.janadesh.core.party.Party;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.party.PartyRegistry;
 import org.janadesh.core.result.Contest;
-import org.janadesh.core.text.EditDistance;
-import org.janadesh.core.text.MatchKey;
+import org.janadesh.core.text.Nearest;
 
 /**
  * Parses what the user names: a party ({@code --party CPIM}) or a bloc ({@code --bloc "CPI(M),CPI"}
@@ -68,24 +64,6 @@ public final class Subjects {
 
   /** The ids of parties that stood, closest in spelling first, at most three. */
   private static List<String> suggestions(String label, Collection<Contest> stood) {
-    String key = MatchKey.of(label);
-    Set<String> ids = new TreeSet<>();
-    for (Contest c : stood) {
-      switch (c.outcome()) {
-        case org.janadesh.core.result.Polled p ->
-            p.candidates().forEach(x -> ids.add(x.candidate().party().value()));
-        case org.janadesh.core.result.Uncontested u -> ids.add(u.returned().party().value());
-        case org.janadesh.core.result.WinnersOnly w ->
-            w.winners().forEach(x -> ids.add(x.party().value()));
-      }
-    }
-    int allowed = Math.max(1, key.length() / 3);
-    return ids.stream()
-        .filter(id -> EditDistance.between(MatchKey.of(id), key) <= allowed)
-        .sorted(
-            Comparator.comparingInt((String id) -> EditDistance.between(MatchKey.of(id), key))
-                .thenComparing(id -> id))
-        .limit(3)
-        .toList();
+    return Nearest.to(label, stood.stream().flatMap(c -> c.parties().stream()).map(PartyId::value));
   }
 }

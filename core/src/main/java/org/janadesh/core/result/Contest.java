@@ -17,4 +17,15 @@ public record Contest(
   public int seats() {
     return outcome.winners().size();
   }
+
+  /** The parties on the ballot (or returned, where the source lists winners only). */
+  public java.util.Set<org.janadesh.core.party.PartyId> parties() {
+    java.util.Set<org.janadesh.core.party.PartyId> parties = new java.util.LinkedHashSet<>();
+    switch (outcome) {
+      case Polled p -> p.candidates().forEach(c -> parties.add(c.candidate().party()));
+      case Uncontested u -> parties.add(u.returned().party());
+      case WinnersOnly w -> w.winners().forEach(c -> parties.add(c.party()));
+    }
+    return parties;
+  }
 }

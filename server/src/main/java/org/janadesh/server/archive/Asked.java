@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,8 +25,7 @@ import org.janadesh.core.lookup.Lookup;
 import org.janadesh.core.party.Party;
 import org.janadesh.core.party.PartyId;
 import org.janadesh.core.result.Contest;
-import org.janadesh.core.text.EditDistance;
-import org.janadesh.core.text.MatchKey;
+import org.janadesh.core.text.Nearest;
 import org.janadesh.ingest.alliances.AlliancesCsv;
 import org.janadesh.ingest.registry.Registries;
 import org.janadesh.server.Newsroom;
@@ -243,31 +240,12 @@ public final class Asked {
   }
 
   private static Stream<String> partiesThatStood(Collection<Contest> stood) {
-    Set<String> ids = new TreeSet<>();
-    for (Contest c : stood) {
-      switch (c.outcome()) {
-        case org.janadesh.core.result.Polled p ->
-            p.candidates().forEach(x -> ids.add(x.candidate().party().value()));
-        case org.janadesh.core.result.Uncontested u -> ids.add(u.returned().party().value());
-        case org.janadesh.core.result.WinnersOnly w ->
-            w.winners().forEach(x -> ids.add(x.party().value()));
-      }
-    }
-    return ids.stream();
+    return stood.stream().flatMap(c -> c.parties().stream()).map(PartyId::value);
   }
 
   /** The labels closest in spelling to {@code asked}, at most three, closest first. */
   private static List<String> nearest(String asked, Stream<String> labels) {
-    String key = MatchKey.of(asked);
-    int allowed = Math.max(1, key.length() / 3);
-    return labels
-        .distinct()
-        .filter(label -> EditDistance.between(MatchKey.of(label), key) <= allowed)
-        .sorted(
-            Comparator.comparingInt((String label) -> EditDistance.between(MatchKey.of(label), key))
-                .thenComparing(label -> label))
-        .limit(3)
-        .toList();
+    return Nearest.to(asked, labels);
   }
 
   private static String didYouMean(List<String> suggestions) {

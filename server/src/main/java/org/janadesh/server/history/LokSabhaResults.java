@@ -2,21 +2,15 @@ package org.janadesh.server.history;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.janadesh.core.archive.Archive;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.election.ElectionKind;
 import org.janadesh.core.geography.House;
 import org.janadesh.core.history.Histories;
+import org.janadesh.core.party.PartyId;
 import org.janadesh.core.result.Contest;
-import org.janadesh.core.result.Polled;
-import org.janadesh.core.result.Uncontested;
-import org.janadesh.core.result.WinnersOnly;
-import org.janadesh.core.text.EditDistance;
-import org.janadesh.core.text.MatchKey;
+import org.janadesh.core.text.Nearest;
 
 /**
  * Every Lok Sabha general election in the archive with its contests: what a seat history counts
@@ -44,22 +38,6 @@ public record LokSabhaResults(List<Histories.ElectionResults> elections) {
 
   /** The ids of parties that stood, closest in spelling to {@code label} first, at most three. */
   public static List<String> suggestions(String label, Collection<Contest> stood) {
-    String key = MatchKey.of(label);
-    Set<String> ids = new TreeSet<>();
-    for (Contest c : stood) {
-      switch (c.outcome()) {
-        case Polled p -> p.candidates().forEach(x -> ids.add(x.candidate().party().value()));
-        case Uncontested u -> ids.add(u.returned().party().value());
-        case WinnersOnly w -> w.winners().forEach(x -> ids.add(x.party().value()));
-      }
-    }
-    int allowed = Math.max(1, key.length() / 3);
-    return ids.stream()
-        .filter(id -> EditDistance.between(MatchKey.of(id), key) <= allowed)
-        .sorted(
-            Comparator.comparingInt((String id) -> EditDistance.between(MatchKey.of(id), key))
-                .thenComparing(id -> id))
-        .limit(3)
-        .toList();
+    return Nearest.to(label, stood.stream().flatMap(c -> c.parties().stream()).map(PartyId::value));
   }
 }
