@@ -106,14 +106,23 @@ public final class Asked {
 
   /** A state or union territory by code, abbreviation or name, as of the election's year. */
   public Optional<StateCode> state(Optional<String> text, Election election) {
+    return stateIn(registries(), text, election.year());
+  }
+
+  /**
+   * The one reading of a {@code ?state=} parameter, for archive and live routes alike: empty when
+   * not given, 404 with the nearest names when no state or union territory of {@code year} has it.
+   */
+  public static Optional<StateCode> stateIn(
+      Registries registries, Optional<String> text, int year) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String asked = text.get();
     return Optional.of(
-        registries()
+        registries
             .states()
-            .find(asked, election.year())
+            .find(asked, year)
             .map(State::code)
             .orElseThrow(
                 () ->
@@ -121,8 +130,13 @@ public final class Asked {
                         "unknown state or union territory '"
                             + asked
                             + "' in "
-                            + election.year()
-                            + didYouMean(nearest(asked, stateNames(election.year()))))));
+                            + year
+                            + didYouMean(
+                                nearest(
+                                    asked,
+                                    registries.states().states().stream()
+                                        .filter(st -> st.existsIn(year))
+                                        .map(State::name))))));
   }
 
   /** The state's name as of the election. */
@@ -233,10 +247,6 @@ public final class Asked {
       elections = known;
     }
     return known;
-  }
-
-  private Stream<String> stateNames(int year) {
-    return registries().states().states().stream().filter(s -> s.existsIn(year)).map(State::name);
   }
 
   private static Stream<String> partiesThatStood(Collection<Contest> stood) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.janadesh.core.geography.StateCode;
+import org.janadesh.server.archive.Asked;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
 import org.janadesh.store.counting.CountId;
@@ -58,25 +59,8 @@ public final class CountRequests {
 
   /** {@code state}: a code, abbreviation or name for the election's year, or 404. */
   public static Optional<StateCode> state(LiveCount count, ServerRequest req) {
-    Optional<String> text = req.query().first("state").asOptional();
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        count
-            .registries()
-            .states()
-            .find(text.get(), count.election().year())
-            .map(s -> s.code())
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        Problem.of(
-                            Status.NOT_FOUND_404,
-                            "unknown state or union territory '"
-                                + text.get()
-                                + "' in "
-                                + count.election().year()))));
+    return Asked.stateIn(
+        count.registries(), req.query().first("state").asOptional(), count.election().year());
   }
 
   /** A whole number parameter of at least {@code min}, or 400. */
