@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Asked {
   private final Newsroom newsroom;
-  private volatile @Nullable Map<ElectionId, Election> elections;
+  private volatile @Nullable Map<String, Election> elections;
   private volatile @Nullable AllianceBook alliances;
   private final Map<ElectionId, List<Contest>> contests = new ConcurrentHashMap<>();
   private final Map<ElectionId, ConstituencyFinder> finders = new ConcurrentHashMap<>();
@@ -75,15 +75,21 @@ public final class Asked {
 
   /** The election with this id: 400 when it is not an id, 404 with near ids when none has it. */
   public Election election(String text) {
+    // Most requests name an election exactly as its id reads: a map lookup, no id parse (the
+    // parse's pattern match was 3 % of a national tally request in a JFR profile).
+    Election exact = index().get(text);
+    if (exact != null) {
+      return exact;
+    }
     ElectionId id;
     try {
       id = ElectionId.of(text);
     } catch (IllegalArgumentException e) {
       throw Parameters.badRequest(String.valueOf(e.getMessage()));
     }
-    Election found = index().get(id);
+    Election found = index().get(id.value());
     if (found == null) {
-      List<String> near = nearest(text, index().keySet().stream().map(ElectionId::value));
+      List<String> near = nearest(text, index().keySet().stream());
       throw Parameters.notFound(
           "no election '"
               + text
@@ -238,11 +244,12 @@ public final class Asked {
         + c.constituency().number();
   }
 
-  private Map<ElectionId, Election> index() {
-    Map<ElectionId, Election> known = elections;
+  /** The archive's elections by id text ({@code ls-2024}). */
+  private Map<String, Election> index() {
+    Map<String, Election> known = elections;
     if (known == null) {
-      Map<ElectionId, Election> read = new LinkedHashMap<>();
-      newsroom.archive().elections().forEach(e -> read.put(e.id(), e));
+      Map<String, Election> read = new LinkedHashMap<>();
+      newsroom.archive().elections().forEach(e -> read.put(e.id().value(), e));
       known = Map.copyOf(read);
       elections = known;
     }

@@ -1,6 +1,8 @@
 package org.janadesh.server.http;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -15,15 +17,27 @@ public final class Replies {
    * body, gzipped when the client accepts gzip.
    */
   public static void send(ServerRequest req, ServerResponse res, Representation answer) {
+    boolean held =
+        matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null), answer.etag());
+    boolean gzip = !held && answer.compresses() && acceptsGzip(req);
+    if (!held && wholeAnswerFits(req)) {
+      // The wire holds the same headers as the path below, encoded once a second
+      // (Representation.wire). Nothing is set on res: only a filter could read it, and the one
+      // filter (metrics) needs only the status, 200.
+      try (WholeAnswerSink sink = res.sink(WholeAnswerSink.TYPE)) {
+        sink.emit(answer.wire(gzip));
+      }
+      return;
+    }
     res.header(HeaderNames.ETAG, answer.etag());
     res.header(HeaderNames.CACHE_CONTROL, answer.freshness().cacheControl());
     res.header(HeaderNames.VARY, "Accept-Encoding");
-    if (matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null), answer.etag())) {
+    if (held) {
       res.status(Status.NOT_MODIFIED_304).send();
       return;
     }
     res.header(HeaderNames.CONTENT_TYPE, answer.contentType());
-    if (answer.compresses() && acceptsGzip(req)) {
+    if (gzip) {
       res.header(HeaderNames.CONTENT_ENCODING, "gzip");
       res.send(answer.gzipped());
     } else {
@@ -46,6 +60,16 @@ public final class Replies {
       }
     }
     return false;
+  }
+
+  /**
+   * A prebuilt whole response fits a keep-alive HTTP/1.1 GET: HEAD has no body, and HTTP/1.0 or
+   * {@code Connection: close} need Helidon to end the connection after the answer.
+   */
+  private static boolean wholeAnswerFits(ServerRequest req) {
+    return Method.GET.equals(req.prologue().method())
+        && "1.1".equals(req.prologue().protocolVersion())
+        && !req.headers().contains(HeaderValues.CONNECTION_CLOSE);
   }
 
   private static boolean acceptsGzip(ServerRequest req) {

@@ -1,8 +1,10 @@
 package org.janadesh.server.http;
 
+import io.helidon.http.DateTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -23,6 +25,21 @@ public final class Representation {
   private final byte[] gzipped;
   private final String etag;
   private final Freshness freshness;
+  // The whole HTTP/1.1 response, headers and body, for the second its Date header names: rebuilt
+  // at most once a second per encoding, so that a request costs one write and no copy.
+  private volatile @org.jspecify.annotations.Nullable Wire plainWire;
+  private volatile @org.jspecify.annotations.Nullable Wire gzipWire;
+
+  /** One second's whole response; a class, not a record, because it holds arrays. */
+  private static final class Wire {
+    private final byte[] date;
+    private final byte[] bytes;
+
+    private Wire(byte[] date, byte[] bytes) {
+      this.date = date;
+      this.bytes = bytes;
+    }
+  }
 
   private Representation(
       String contentType, byte[] body, byte[] gzipped, String etag, Freshness freshness) {
@@ -71,6 +88,48 @@ public final class Representation {
   /** The body gzipped, or the body itself when gzip does not make it smaller. */
   public byte[] gzipped() {
     return gzipped;
+  }
+
+  /**
+   * This answer as a whole 200 response (status line, Date, the headers {@link Replies} sends, and
+   * the body), gzipped or not. The same array is returned until Helidon's clock moves to the next
+   * second; callers only write it.
+   */
+  byte[] wire(boolean gzip) {
+    // Helidon keeps one Date header array per second: a new array means a new second.
+    byte[] date = DateTime.http1Bytes();
+    Wire wire = gzip ? gzipWire : plainWire;
+    if (wire == null || wire.date != date) {
+      wire = new Wire(date, encodeWire(gzip, date));
+      if (gzip) {
+        gzipWire = wire;
+      } else {
+        plainWire = wire;
+      }
+    }
+    return wire.bytes;
+  }
+
+  private byte[] encodeWire(boolean gzip, byte[] date) {
+    byte[] entity = gzip ? gzipped : body;
+    String heading =
+        "HTTP/1.1 200 OK\r\nDate: "
+            + new String(date, StandardCharsets.US_ASCII)
+            + "ETag: "
+            + etag
+            + "\r\nCache-Control: "
+            + freshness.cacheControl()
+            + "\r\nVary: Accept-Encoding\r\nContent-Type: "
+            + contentType
+            + (gzip ? "\r\nContent-Encoding: gzip" : "")
+            + "\r\nContent-Length: "
+            + entity.length
+            + "\r\nConnection: keep-alive\r\n\r\n";
+    byte[] head = heading.getBytes(StandardCharsets.US_ASCII);
+    byte[] whole = new byte[head.length + entity.length];
+    System.arraycopy(head, 0, whole, 0, head.length);
+    System.arraycopy(entity, 0, whole, head.length, entity.length);
+    return whole;
   }
 
   private static byte[] gzip(byte[] body) {

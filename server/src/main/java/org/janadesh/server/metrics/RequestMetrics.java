@@ -22,7 +22,7 @@ public final class RequestMetrics implements Filter {
     } finally {
       boolean stream =
           res.headers()
-              .value(HeaderNames.CONTENT_TYPE)
+              .first(HeaderNames.CONTENT_TYPE)
               .map(t -> t.startsWith("text/event-stream"))
               .orElse(false);
       metrics.request(
