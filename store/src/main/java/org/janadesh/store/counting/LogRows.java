@@ -21,6 +21,7 @@ import org.janadesh.core.geography.Delimitation;
 import org.janadesh.core.geography.House;
 import org.janadesh.core.geography.StateCode;
 import org.janadesh.core.rules.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /** Writes and reads rows of {@code count_log} and {@code count_quarantine_reason}. */
 final class LogRows {
@@ -91,6 +92,53 @@ final class LogRows {
           new Row(entry, instant(s.published()), instant(s.received()), codec.encode(s.update())));
     }
     return rows;
+  }
+
+  /**
+   * The log's order (ADR 0011): {@code batches} must continue the count's last row, sequence
+   * numbers one apart and receive times never falling (their text order is their time order). Read
+   * once per transaction, under the write lock the caller holds, so no other writer can slip a row
+   * between this check and the insert.
+   */
+  static void checkOrder(Connection connection, CountId count, List<List<Row>> batches)
+      throws SQLException {
+    long last = 0;
+    @Nullable String lastReceived = null;
+    try (PreparedStatement tail =
+        connection.prepareStatement(
+            "SELECT sequence, received FROM count_log WHERE count_id = ?"
+                + " ORDER BY sequence DESC LIMIT 1")) {
+      tail.setString(1, count.value());
+      try (ResultSet row = tail.executeQuery()) {
+        if (row.next()) {
+          last = row.getLong(1);
+          lastReceived = row.getString(2);
+        }
+      }
+    }
+    for (List<Row> batch : batches) {
+      for (Row r : batch) {
+        long sequence = r.entry().sequence();
+        if (sequence != last + 1) {
+          throw new SQLException(
+              "count_log: sequence numbers follow one another without a gap ("
+                  + sequence
+                  + " after "
+                  + last
+                  + ")");
+        }
+        if (lastReceived != null && r.received().compareTo(lastReceived) < 0) {
+          throw new SQLException(
+              "count_log: receive times never fall along the log ("
+                  + r.received()
+                  + " after "
+                  + lastReceived
+                  + ")");
+        }
+        last = sequence;
+        lastReceived = r.received();
+      }
+    }
   }
 
   /** Inserts every row of {@code batches}, in order; the caller holds the transaction. */

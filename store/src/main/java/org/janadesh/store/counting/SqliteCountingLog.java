@@ -171,6 +171,7 @@ public final class SqliteCountingLog implements CountingLog {
           // (and, with Sync.FULL, synced) the write-ahead log.
           execute("BEGIN IMMEDIATE");
           try {
+            LogRows.checkOrder(connection, session.id(), rows);
             LogRows.insert(connection, session.id(), rows);
             execute("COMMIT");
           } catch (SQLException | RuntimeException | Error e) {

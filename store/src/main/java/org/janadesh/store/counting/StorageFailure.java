@@ -8,7 +8,7 @@ package org.janadesh.store.counting;
 public final class StorageFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public StorageFailure(String message, Throwable cause) {
+  public StorageFailure(String message, @org.jspecify.annotations.Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -68,7 +68,7 @@ class SqliteCountingLogTest extends CountingLogContract {
   }
 
   @Test
-  void theDatabaseRefusesAGapInSequencesAKeyDecidedTwiceAndAFallingReceiveTime() {
+  void anAppendThatLeavesAGapRepeatsAKeyOrLetsAReceiveTimeFallIsRefused() {
     List<LogEntry> three = logOf(3);
     try (SqliteCountingLog log = sqlite(REAL)) {
       Submission fourth = countingDay(THREE_SEATS, 23, 4).get(3);
@@ -107,26 +107,48 @@ class SqliteCountingLogTest extends CountingLogContract {
   }
 
   @Test
-  void sqlFromOutsideTheDeskCannotLeaveAGapRepeatANumberOrLetAReceiveTimeFall() throws Exception {
+  void sqlFromOutsideTheDeskCannotRepeatANumberAndAGapItLeavesStopsTheCountFromOpening()
+      throws Exception {
     logOf(3);
+    String later = "2099-01-01T00:00:00.000000000Z";
     try (SqliteCountingLog log = sqlite(REAL)) {
-      String later = "2099-01-01T00:00:00.000000000Z";
-
-      assertThatThrownBy(() -> log.executeUpdate(rawRow(5, later, "outside:1")))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining("without a gap");
       assertThatThrownBy(() -> log.executeUpdate(rawRow(1, later, "outside:2")))
           .isInstanceOf(SQLException.class);
       assertThatThrownBy(() -> log.executeUpdate(rawRow(3, later, "outside:3")))
           .isInstanceOf(SQLException.class);
-      assertThatThrownBy(
-              () -> log.executeUpdate(rawRow(4, "2000-01-01T00:00:00.000000000Z", "outside:4")))
-          .isInstanceOf(SQLException.class)
-          .hasMessageContaining("receive times never fall");
-      assertThat(log.lastSequence()).isEqualTo(3);
+      // ADR 0011: the order rules are the writer's, not per-row triggers; a hand-written gap lands
+      assertThat(log.executeUpdate(rawRow(5, later, "outside:1"))).isEqualTo(1);
+    }
 
-      assertThat(log.executeUpdate(rawRow(4, later, "outside:5"))).isEqualTo(1);
-      assertThat(log.lastSequence()).isEqualTo(4);
+    assertThatThrownBy(() -> CountingDesk.open(sqlite(REAL), nominations(THREE_SEATS)))
+        .isInstanceOf(StorageFailure.class)
+        .hasMessageContaining("is broken: entry 5 follows entry 3")
+        .hasMessageContaining("without a gap");
+  }
+
+  @Test
+  void aReceiveTimeThatFallsAlongTheLogStopsTheCountFromOpening() throws Exception {
+    logOf(3);
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      assertThat(log.executeUpdate(rawRow(4, "2000-01-01T00:00:00.000000000Z", "outside:4")))
+          .isEqualTo(1);
+    }
+
+    assertThatThrownBy(() -> CountingDesk.open(sqlite(REAL), nominations(THREE_SEATS)))
+        .isInstanceOf(StorageFailure.class)
+        .hasMessageContaining("entry 4 was received at 2000-01-01T00:00:00Z, before entry 3")
+        .hasMessageContaining("receive times never fall");
+  }
+
+  @Test
+  void aWellFormedRowFromOutsideTheDeskIsFoldedLikeAnyOther() throws Exception {
+    logOf(3);
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      assertThat(log.executeUpdate(rawRow(4, "2099-01-01T00:00:00.000000000Z", "outside:5")))
+          .isEqualTo(1);
+    }
+    try (CountingDesk desk = CountingDesk.open(sqlite(REAL), nominations(THREE_SEATS))) {
+      assertThat(desk.current().sequence()).isEqualTo(4);
     }
   }
 
