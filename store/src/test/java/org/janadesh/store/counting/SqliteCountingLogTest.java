@@ -126,13 +126,17 @@ class SqliteCountingLogTest extends CountingLogContract {
         .hasMessageContaining("without a gap");
   }
 
+  /** A row inserted around the desk, as the sqlite3 shell would; the database takes it. */
+  private void insertAroundTheDesk(long sequence, String received, String key) throws Exception {
+    try (SqliteCountingLog log = sqlite(REAL)) {
+      assertThat(log.executeUpdate(rawRow(sequence, received, key))).isEqualTo(1);
+    }
+  }
+
   @Test
   void aReceiveTimeThatFallsAlongTheLogStopsTheCountFromOpening() throws Exception {
     logOf(3);
-    try (SqliteCountingLog log = sqlite(REAL)) {
-      assertThat(log.executeUpdate(rawRow(4, "2000-01-01T00:00:00.000000000Z", "outside:4")))
-          .isEqualTo(1);
-    }
+    insertAroundTheDesk(4, "2000-01-01T00:00:00.000000000Z", "outside:4");
 
     assertThatThrownBy(() -> CountingDesk.open(sqlite(REAL), nominations(THREE_SEATS)))
         .isInstanceOf(StorageFailure.class)
@@ -143,10 +147,7 @@ class SqliteCountingLogTest extends CountingLogContract {
   @Test
   void aWellFormedRowFromOutsideTheDeskIsFoldedLikeAnyOther() throws Exception {
     logOf(3);
-    try (SqliteCountingLog log = sqlite(REAL)) {
-      assertThat(log.executeUpdate(rawRow(4, "2099-01-01T00:00:00.000000000Z", "outside:5")))
-          .isEqualTo(1);
-    }
+    insertAroundTheDesk(4, "2099-01-01T00:00:00.000000000Z", "outside:5");
     try (CountingDesk desk = CountingDesk.open(sqlite(REAL), nominations(THREE_SEATS))) {
       assertThat(desk.current().sequence()).isEqualTo(4);
     }
