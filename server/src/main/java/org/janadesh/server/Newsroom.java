@@ -11,12 +11,16 @@ import org.janadesh.server.ingest.Tokens;
 import org.janadesh.server.live.LiveCounts;
 import org.janadesh.server.metrics.Metrics;
 import org.janadesh.store.sqlite.SqliteArchive;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a running server reads from: one archive (its connection is guarded, so handlers on many
  * virtual threads share it), the bundled registries, a cache of finished answers, the live counts
  * (one counting desk per count, shared), the ingest tokens and the server's metrics. The archive is
  * read-only while the server runs; re-importing means restarting it, which empties the cache.
+ *
+ * <p>A newsroom is a count's writer ({@link #open}) or a read node ({@link #follow}, ADR 0012) that
+ * serves the counts another process writes to the same file and takes no events itself.
  */
 public final class Newsroom implements AutoCloseable {
   private final Path db;
@@ -33,12 +37,20 @@ public final class Newsroom implements AutoCloseable {
   private final Duration heartbeat;
 
   private Newsroom(
-      Path db, SqliteArchive archive, Registries registries, Tokens tokens, Duration heartbeat) {
+      Path db,
+      SqliteArchive archive,
+      Registries registries,
+      Tokens tokens,
+      Duration heartbeat,
+      @Nullable Duration poll) {
     this.db = db;
     this.heartbeat = heartbeat;
     this.archive = archive;
     this.registries = registries;
-    this.counts = new LiveCounts(db, archive, registries);
+    this.counts =
+        poll == null
+            ? new LiveCounts(db, archive, registries)
+            : LiveCounts.following(db, archive, registries, poll);
     this.tokens = tokens;
   }
 
@@ -54,7 +66,23 @@ public final class Newsroom implements AutoCloseable {
 
   /** As {@link #open(Path, Tokens)}, with SSE heartbeats every {@code heartbeat} (tests). */
   public static Newsroom open(Path db, Tokens tokens, Duration heartbeat) {
-    return new Newsroom(db, SqliteArchive.open(db), Registries.loadBundled(), tokens, heartbeat);
+    return new Newsroom(
+        db, SqliteArchive.open(db), Registries.loadBundled(), tokens, heartbeat, null);
+  }
+
+  /**
+   * A read node (ADR 0012): serves the counts the writer process appends to {@code db}, looking for
+   * new entries every {@code poll}; its ingest endpoint answers 405. {@code tokens} still guard the
+   * quarantine.
+   */
+  public static Newsroom follow(Path db, Tokens tokens, Duration heartbeat, Duration poll) {
+    return new Newsroom(
+        db, SqliteArchive.open(db), Registries.loadBundled(), tokens, heartbeat, poll);
+  }
+
+  /** What this server is to the counts: {@code writer} or {@code follower} (a read node). */
+  public String role() {
+    return counts.follows() ? "follower" : "writer";
   }
 
   /** How often an idle SSE stream gets a comment, so proxies and clients know it is alive. */

@@ -3,6 +3,7 @@ package org.janadesh.cli.serve;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.janadesh.cli.ExitCodes;
@@ -10,6 +11,7 @@ import org.janadesh.cli.Janadesh;
 import org.janadesh.cli.UserError;
 import org.janadesh.server.Newsroom;
 import org.janadesh.server.ingest.Tokens;
+import org.janadesh.server.live.LiveCounts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,21 +45,55 @@ public final class ServeCommand implements Callable<Integer> {
               + " (default: $JANADESH_TOKENS_FILE; none: counts are read-only over HTTP)")
   private @Nullable Path tokens;
 
+  @Option(
+      names = "--follow",
+      description =
+          "Run as a read node: serve and push the counts another 'janadesh serve' process writes"
+              + " to the same database; this server takes no events (POST answers 405)")
+  private boolean follow;
+
+  @Option(
+      names = "--poll-ms",
+      paramLabel = "MILLIS",
+      description =
+          "With --follow: how often to look for the writer's new entries (default: 50); a read"
+              + " node's clients get an event up to this much later than the writer's")
+  private long pollMillis = LiveCounts.POLL.toMillis();
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     Tokens loaded = tokens(tokens, System.getenv(TOKENS_ENV));
     Serving serving =
-        Serving.start(Newsroom.open(Objects.requireNonNull(root).desk().db(), loaded), host, port);
+        Serving.start(newsroom(Objects.requireNonNull(root).desk().db(), loaded), host, port);
     out.println("Janadesh is serving " + serving.newsroom().db() + " at " + serving.url());
-    out.println(
-        loaded.size() == 0
-            ? "No ingest tokens (--tokens or $" + TOKENS_ENV + "): counts are read-only."
-            : loaded.size() + " ingest token(s) loaded.");
+    if (follow) {
+      out.println(
+          "Read node: following the counts written to this database every "
+              + pollMillis
+              + " ms; events go to the writer.");
+    } else {
+      out.println(
+          loaded.size() == 0
+              ? "No ingest tokens (--tokens or $" + TOKENS_ENV + "): counts are read-only."
+              : loaded.size() + " ingest token(s) loaded.");
+    }
     out.println("Stop with Ctrl-C.");
     out.flush();
     serving.awaitStop();
     return ExitCodes.OK;
+  }
+
+  /** The newsroom the options ask for: a count's writer, or with {@code --follow} a read node. */
+  Newsroom newsroom(Path db, Tokens loaded) {
+    if (!follow) {
+      return Newsroom.open(db, loaded);
+    }
+    if (pollMillis < 1) {
+      throw new UserError(
+          ExitCodes.USAGE, "--poll-ms must be 1 or more milliseconds, not " + pollMillis);
+    }
+    return Newsroom.follow(db, loaded, Newsroom.HEARTBEAT, Duration.ofMillis(pollMillis));
   }
 
   /** The environment variable naming the tokens file when {@code --tokens} is not given. */

@@ -9,7 +9,10 @@ import io.helidon.webserver.http.ServerResponse;
 import org.janadesh.server.Newsroom;
 import org.janadesh.server.http.Json;
 
-/** {@code GET /health}: 200 when the archive answers a query, 503 when it does not. */
+/**
+ * {@code GET /health}: 200 when the archive answers a query, 503 when it does not; either way with
+ * the server's role, {@code writer} or {@code follower} (a read node, ADR 0012).
+ */
 public final class HealthRoutes implements HttpService {
   private final Newsroom newsroom;
 
@@ -34,6 +37,7 @@ public final class HealthRoutes implements HttpService {
       body.put("detail", String.valueOf(e.getMessage()));
       res.status(Status.SERVICE_UNAVAILABLE_503);
     }
+    body.put("role", newsroom.role());
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
     res.send(Json.bytes(body));

@@ -54,7 +54,8 @@ import org.janadesh.store.sqlite.SqliteArchive;
  * event, field and reason), every event's seat in the token's scope (403, nothing submitted), then
  * each event is submitted to the count's desk in order and answered only once committed: 201 when
  * something was accepted, 200 when all were duplicates (CNT-8), 422 naming the broken rule when the
- * desk quarantined any (the others in the array stand as answered).
+ * desk quarantined any (the others in the array stand as answered). A read node ({@code serve
+ * --follow}) answers every POST with 405: events go to the writer.
  */
 public final class IngestRoutes implements HttpService {
   /** The largest body taken: 1 MiB, about a thousand events. */
@@ -130,6 +131,10 @@ public final class IngestRoutes implements HttpService {
   }
 
   private void ingest(ServerRequest req, ServerResponse res) {
+    if (counts.follows()) {
+      refuseOnReadNode(req, res);
+      return;
+    }
     Optional<Tokens.Token> authorized = authorize(req, res);
     if (authorized.isEmpty()) {
       return;
@@ -170,6 +175,20 @@ public final class IngestRoutes implements HttpService {
       }
     }
     answer(res, count, outcomes);
+  }
+
+  /**
+   * 405 on a read node (ADR 0012), before the token is even looked at: this process follows the log
+   * another one writes, and a second writer would clash with it (ADR 0009).
+   */
+  private static void refuseOnReadNode(ServerRequest req, ServerResponse res) {
+    res.header(HeaderNames.ALLOW, "GET");
+    Problem.of(
+            Status.METHOD_NOT_ALLOWED_405,
+            "this server is a read node (janadesh serve --follow): it serves count "
+                + req.path().pathParameters().get("count")
+                + " as its writer logs it and takes no events; POST them to the writer")
+        .send(res);
   }
 
   private ProblemException unavailable(LiveCount count, Exception e) {

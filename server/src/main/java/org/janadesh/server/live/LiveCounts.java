@@ -1,6 +1,7 @@
 package org.janadesh.server.live;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.janadesh.core.counting.Nominations;
 import org.janadesh.core.election.Election;
 import org.janadesh.core.geography.ConstituencyId;
 import org.janadesh.core.result.Contest;
@@ -19,25 +21,55 @@ import org.janadesh.store.counting.CountSession;
 import org.janadesh.store.counting.CountingDesk;
 import org.janadesh.store.counting.SqliteCountingLog;
 import org.janadesh.store.sqlite.SqliteArchive;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every count of the store, each opened as one {@link CountingDesk} on first use and shared from
  * then on by all requests, SSE clients and in-process feeders (the demo's replay): a count has one
  * writer, so its sequence numbers never clash. Counts recorded by another process after the server
  * started are found on the next lookup.
+ *
+ * <p>On a read node ({@link #following}, ADR 0012) every count is opened as a following desk that
+ * never writes, and one poller thread calls {@link CountingDesk#catchUp} on each opened count every
+ * poll interval, so the writer process's entries reach this node's SSE clients.
  */
 public final class LiveCounts implements AutoCloseable {
+  /** How often a read node looks for the writer's new entries unless told otherwise. */
+  public static final Duration POLL = Duration.ofMillis(50);
+
   private final Path db;
   private final SqliteArchive archive;
   private final Registries registries;
   private final Map<CountId, LiveCount> open = new ConcurrentHashMap<>();
   private final ReentrantLock opening = new ReentrantLock();
   private boolean closed;
+  private final @Nullable LogPoller poller;
 
+  /** A writer's counts: desks that decide and append. */
   public LiveCounts(Path db, SqliteArchive archive, Registries registries) {
+    this(db, archive, registries, null);
+  }
+
+  private LiveCounts(
+      Path db, SqliteArchive archive, Registries registries, @Nullable Duration poll) {
     this.db = db;
     this.archive = archive;
     this.registries = registries;
+    this.poller = poll == null ? null : LogPoller.start(this::opened, poll);
+  }
+
+  /**
+   * A read node's counts (ADR 0012): each followed from the log another process writes, caught up
+   * every {@code poll}.
+   */
+  public static LiveCounts following(
+      Path db, SqliteArchive archive, Registries registries, Duration poll) {
+    return new LiveCounts(db, archive, registries, poll);
+  }
+
+  /** True on a read node: counts are followed, never written. */
+  public boolean follows() {
+    return poller != null;
   }
 
   /** The counts recorded in the store, real and test, in id order. */
@@ -77,6 +109,8 @@ public final class LiveCounts implements AutoCloseable {
    *
    * @throws IllegalArgumentException if the store holds the count under another description, or the
    *     archive has no contests of the election to count
+   * @throws org.janadesh.store.counting.StorageFailure on a read node, if the writer has not
+   *     recorded the count: a read node records nothing
    */
   public LiveCount feed(Election election, CountSession session) {
     LiveCount ready = open.get(session.id());
@@ -97,8 +131,13 @@ public final class LiveCounts implements AutoCloseable {
         throw new IllegalArgumentException(
             "the archive has no contests of " + election.id() + " to count");
       }
-      SqliteCountingLog log = SqliteCountingLog.open(db, session, new JsonLinesCodec());
-      CountingDesk desk = CountingDesk.open(log, LiveCount.nominations(election, contests));
+      Nominations nominations = LiveCount.nominations(election, contests);
+      CountingDesk desk =
+          follows()
+              ? CountingDesk.follow(
+                  SqliteCountingLog.openToFollow(db, session, new JsonLinesCodec()), nominations)
+              : CountingDesk.open(
+                  SqliteCountingLog.open(db, session, new JsonLinesCodec()), nominations);
       Map<ConstituencyId, Contest> byId = new HashMap<>();
       contests.forEach(c -> byId.put(c.constituency(), c));
       EntryDocument entries =
@@ -123,6 +162,9 @@ public final class LiveCounts implements AutoCloseable {
   /** Closes every desk: what was submitted is answered first. */
   @Override
   public void close() {
+    if (poller != null) {
+      poller.close(); // before the desks close under it
+    }
     opening.lock();
     try {
       closed = true;

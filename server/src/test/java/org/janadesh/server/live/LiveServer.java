@@ -67,6 +67,16 @@ final class LiveServer implements AutoCloseable {
     return new LiveServer(Newsroom.open(db, Tokens.read(tokens), heartbeat));
   }
 
+  /**
+   * A read node (ADR 0012) over the same file and tokens as {@code writer}: it follows the counts
+   * the writer's desks append, looking every {@code poll}.
+   */
+  static LiveServer follow(LiveServer writer, Path dir, Duration heartbeat, Duration poll) {
+    return new LiveServer(
+        Newsroom.follow(
+            writer.newsroom.db(), Tokens.read(dir.resolve("tokens.txt")), heartbeat, poll));
+  }
+
   /** The 6,924 submissions of the 2024 snapshots, in the order they were received. */
   synchronized List<Submission> snapshots() {
     if (snapshots.isEmpty()) {

@@ -13,7 +13,8 @@ import org.janadesh.core.counting.LogEntry;
  * past moment is a short fold from the nearest one, as in core's {@code Timeline}). The desk's
  * decider only ever fills array slots above the published sizes, and the committer publishes a
  * larger one only after the decider handed it over (a happens-before edge through the hand-off
- * queue), so a reader never sees a slot change under it.
+ * queue), so a reader never sees a slot change under it. A read node's desk fills the slots and
+ * publishes on one thread ({@code CountingDesk.catchUp}).
  */
 final class Committed {
   private final ElectionCount count;

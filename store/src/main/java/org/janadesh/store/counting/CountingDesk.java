@@ -37,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  * batches already decided after it fail with the cause too (they were decided against state the log
  * does not hold), and so does every later submission. Reopening rebuilds the state from what the
  * log holds, which is the only state known to be true.
+ *
+ * <p>A desk opened with {@link #follow} is a read node's (ADR 0012): it decides and writes nothing,
+ * refuses every submission, and takes what the writer process appends when {@link #catchUp} is
+ * called; its reads are those of a writer's desk.
  */
 public final class CountingDesk implements AutoCloseable {
   /**
@@ -92,6 +96,12 @@ public final class CountingDesk implements AutoCloseable {
   private volatile @Nullable RuntimeException failure;
   private boolean closing;
 
+  /** True for a read node's desk ({@link #follow}): its threads are never started. */
+  private final boolean follows;
+
+  /** Held by {@link #catchUp} and by {@link #close} of a following desk. */
+  private final ReentrantLock following = new ReentrantLock();
+
   private record Pending(@Nullable Submission submission, CompletableFuture<Outcome> answer) {}
 
   private static final Pending STOP = new Pending(null, new CompletableFuture<>());
@@ -109,14 +119,17 @@ public final class CountingDesk implements AutoCloseable {
   /** The decider's last word to the committer. */
   private static final Decided END = new Decided(List.of(), List::of, List.of(), null);
 
-  private CountingDesk(CountingLog log, Options options, Committed committed) {
+  private CountingDesk(CountingLog log, Options options, Committed committed, boolean follows) {
     this.log = log;
     this.session = log.session();
     this.options = options;
     this.committed = committed;
     this.decidedUpTo = committed;
-    for (LogEntry e : committed.entries()) { // CNT-8 answers, by key
-      decided.put(DecidedKey.of(e.submission()), e);
+    this.follows = follows;
+    if (!follows) {
+      for (LogEntry e : committed.entries()) { // CNT-8 answers, by key
+        decided.put(DecidedKey.of(e.submission()), e);
+      }
     }
     this.decider =
         Thread.ofPlatform().name("counting-desk-decide-" + session.id()).unstarted(this::decideAll);
@@ -136,13 +149,48 @@ public final class CountingDesk implements AutoCloseable {
    * @throws IllegalArgumentException if {@code nominations} are not of the count's election
    */
   public static CountingDesk open(CountingLog log, Nominations nominations, Options options) {
+    CountingDesk desk = new CountingDesk(log, options, fold(log, nominations, options), false);
+    desk.committer.start();
+    desk.decider.start();
+    return desk;
+  }
+
+  /**
+   * Follows {@code log} with {@link Options#defaults()} (see {@link #follow(CountingLog,
+   * Nominations, Options)}).
+   */
+  public static CountingDesk follow(CountingLog log, Nominations nominations) {
+    return follow(log, nominations, Options.defaults());
+  }
+
+  /**
+   * A read node's desk (ADR 0012): folds the whole log as {@link #open} does, with the same order
+   * checks (ADR 0011), but starts no decider and no committer. Another process writes the log; this
+   * desk takes its new entries on each {@link #catchUp} and refuses {@link #submit}. The desk owns
+   * {@code log} from here and closes it; it never writes to it.
+   *
+   * @throws IllegalArgumentException if {@code nominations} are not of the count's election
+   * @throws StorageFailure if the log is broken (a gap, a receive time that falls)
+   */
+  public static CountingDesk follow(CountingLog log, Nominations nominations, Options options) {
+    return new CountingDesk(log, options, fold(log, nominations, options), true);
+  }
+
+  /** The log folded from its first entry, each checked for order (ADR 0011). */
+  private static Committed fold(CountingLog log, Nominations nominations, Options options) {
     if (!nominations.election().equals(log.session().election())) {
       throw new IllegalArgumentException(
           "count " + log.session().id() + " cannot take nominations of " + nominations.election());
     }
     ElectionCount count = ElectionCount.start(nominations);
-    Committed committed = Committed.empty(count, options.snapshotEvery());
-    @Nullable Instant lastReceived = null;
+    return foldOn(log, Committed.empty(count, options.snapshotEvery()));
+  }
+
+  /** {@code from} with every entry the log holds after it, read in pages and checked for order. */
+  private static Committed foldOn(CountingLog log, Committed from) {
+    Committed committed = from;
+    ElectionCount count = from.count();
+    @Nullable Instant lastReceived = from.entries().isEmpty() ? null : lastReceived(from);
     while (true) {
       List<LogEntry> page = log.read(count.sequence(), READ_PAGE);
       for (LogEntry e : page) {
@@ -152,13 +200,48 @@ public final class CountingDesk implements AutoCloseable {
         committed = committed.append(count, e);
       }
       if (page.size() < READ_PAGE) {
-        break;
+        return committed;
       }
     }
-    CountingDesk desk = new CountingDesk(log, options, committed);
-    desk.committer.start();
-    desk.decider.start();
-    return desk;
+  }
+
+  /**
+   * A read node's desk takes the entries the writer appended since the last call: reads them from
+   * the log in pages, checks their order (ADR 0011), folds them, publishes the new state with one
+   * volatile write (as the committer does) and then tells the {@link #onCommit} listeners the last
+   * sequence, on the calling thread. Returns how many entries it took (0: nothing new, nobody
+   * told). Readers may read meanwhile; calls from several threads take turns.
+   *
+   * @throws IllegalStateException if this desk is a writer's ({@link #open}) or is closed
+   * @throws StorageFailure if the log cannot be read or is broken; nothing of this call is
+   *     published, and the next call tries again from the same place
+   */
+  public int catchUp() {
+    if (!follows) {
+      throw new IllegalStateException(
+          "the desk of " + session.id() + " writes its log; only a following desk catches up");
+    }
+    following.lock();
+    try {
+      if (closing) {
+        throw new IllegalStateException("the desk of " + session.id() + " is closed");
+      }
+      Committed before = committed;
+      Committed after = foldOn(log, before);
+      int taken = after.size() - before.size();
+      if (taken > 0) {
+        committed = after;
+        tell(after.count().sequence());
+      }
+      return taken;
+    } finally {
+      following.unlock();
+    }
+  }
+
+  /** True for a read node's desk ({@link #follow}), which never writes. */
+  public boolean follows() {
+    return follows;
   }
 
   /** The count this desk keeps. */
@@ -177,7 +260,14 @@ public final class CountingDesk implements AutoCloseable {
     admission.lock();
     try {
       RuntimeException stopped = failure;
-      if (stopped != null) {
+      if (follows) {
+        answer.completeExceptionally(
+            new IllegalStateException(
+                "count "
+                    + session.id()
+                    + " is not written here: this node follows the log its writer appends (a read"
+                    + " node, ADR 0012); send the submission to the writer"));
+      } else if (stopped != null) {
         answer.completeExceptionally(
             new IllegalStateException("the desk of " + session.id() + " has stopped", stopped));
       } else if (closing) {
@@ -195,9 +285,11 @@ public final class CountingDesk implements AutoCloseable {
   /**
    * Calls {@code listener} with the last committed sequence after every commit that appended
    * entries, on the writer thread, after the new state is published and before the submitters are
-   * answered: a reader woken by it sees at least that sequence through {@link #since} and {@link
-   * #current}. It must return at once (signal a thread of its own; never block or read the log); an
-   * exception it throws is reported to the thread's handler and does not stop the desk.
+   * answered (a following desk: after every {@link #catchUp} that took entries, on its caller's
+   * thread, once the new state is published): a reader woken by it sees at least that sequence
+   * through {@link #since} and {@link #current}. It must return at once (signal a thread of its
+   * own; never block or read the log); an exception it throws is reported to the thread's handler
+   * and does not stop the desk.
    */
   public void onCommit(LongConsumer listener) {
     listeners.add(listener);
@@ -243,6 +335,18 @@ public final class CountingDesk implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (follows) {
+      following.lock(); // waits for a catch-up under way, so the log is not closed under it
+      try {
+        if (!closing) {
+          closing = true;
+          log.close();
+        }
+      } finally {
+        following.unlock();
+      }
+      return;
+    }
     admission.lock();
     try {
       if (closing) {

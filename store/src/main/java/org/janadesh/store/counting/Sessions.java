@@ -18,6 +18,28 @@ final class Sessions {
    */
   static void record(Connection connection, CountSession session, Instant openedAt)
       throws SQLException {
+    if (recorded(connection, session)) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO count_session (id, election_id, kind, description, opened_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setString(1, session.id().value());
+      insert.setString(2, session.election().value());
+      insert.setString(3, session.isTest() ? "test" : "real");
+      insert.setString(4, session.description());
+      insert.setString(5, LogRows.instant(openedAt));
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * True if the file records {@code session}, false if it does not record the count at all; a count
+   * recorded under another description is refused, so a test can never be reopened as something it
+   * was not.
+   */
+  static boolean recorded(Connection connection, CountSession session) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement("SELECT description FROM count_session WHERE id = ?")) {
       select.setString(1, session.id().value());
@@ -34,21 +56,11 @@ final class Sessions {
                     + session.description()
                     + "'");
           }
-          return;
+          return true;
         }
       }
     }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO count_session (id, election_id, kind, description, opened_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setString(1, session.id().value());
-      insert.setString(2, session.election().value());
-      insert.setString(3, session.isTest() ? "test" : "real");
-      insert.setString(4, session.description());
-      insert.setString(5, LogRows.instant(openedAt));
-      insert.executeUpdate();
-    }
+    return false;
   }
 
   static List<CountSession> all(Connection connection) throws SQLException {

@@ -100,6 +100,53 @@ public final class SqliteCountingLog implements CountingLog {
     }
   }
 
+  /**
+   * Opens the log of {@code session} in {@code dbFile} to read only, as a read node follows what
+   * the writer process appends (ADR 0012): the connection is read-only, the schema is not migrated
+   * and the count is not recorded, so following never writes to the file. The count must already be
+   * recorded there, by its writer.
+   *
+   * @throws IllegalArgumentException if the file holds this count with another description
+   * @throws StorageFailure if the file does not exist, is not a Janadesh database or does not hold
+   *     the count
+   */
+  public static SqliteCountingLog openToFollow(
+      Path dbFile, CountSession session, UpdateCodec codec) {
+    Path file = dbFile.toAbsolutePath();
+    if (!Files.isRegularFile(file)) {
+      throw new StorageFailure("cannot follow the counting log " + file + ": no such file", null);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    @Nullable Connection connection = null;
+    try {
+      connection = dataSource.getConnection();
+      if (!Sessions.recorded(connection, session)) {
+        throw new StorageFailure(
+            "cannot follow count "
+                + session.id()
+                + " in "
+                + file
+                + ": its writer has not recorded it yet",
+            null);
+      }
+      return new SqliteCountingLog(file, session, codec, connection);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof IllegalArgumentException wrongSession) {
+        throw wrongSession;
+      }
+      if (e instanceof StorageFailure notThere) {
+        throw notThere;
+      }
+      throw new StorageFailure("cannot follow the counting log " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void closeQuietly(@Nullable Connection connection, Exception failure) {
     if (connection != null) {
       try {
