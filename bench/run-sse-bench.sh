@@ -7,7 +7,7 @@
 #                          [--threads N] [--sources N] [--in-flight N]
 #                          [--token TOKEN] [--server-arg ARG]... [--server-jvm-opt OPT]...
 #                          [--seat S24-54] [--receive-timeout S] [--no-build] [--keep]
-#                          [--nodes K] [--harnesses H] [--follower-arg ARG]...
+#                          [--nodes K] [--harnesses H] [--follower-arg ARG]... [--ready-timeout S]
 # Starts `janadesh serve` on a fresh store with a TEST count (ls-2024#sse-bench: the synthetic day
 # of Andhra Pradesh, replayed) and POSTs the first synthetic updates of another state's seat to it.
 # --server-arg is given to `serve` as is (e.g. the option that names the ingest tokens file), and
@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
     --follower-arg) follower_args+=("$2"); shift 2 ;;
     --warmup) warmup=$2; harness+=("$1" "$2"); shift 2 ;;
     --events) events=$2; harness+=("$1" "$2"); shift 2 ;;
-    --threads|--sources|--in-flight|--token|--seat|--receive-timeout|--connect-timeout|--pause-ms)
+    --threads|--sources|--in-flight|--token|--seat|--receive-timeout|--connect-timeout|--pause-ms|--ready-timeout)
       harness+=("$1" "$2"); shift 2 ;;
     --server-arg) server_args+=("$2"); shift 2 ;;
     --server-jvm-opt) server_jvm+=("$2"); shift 2 ;;
