@@ -15,7 +15,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * N event-stream clients on a few selector threads (never a thread per client): connects them at a
@@ -23,12 +25,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * sends one {@code GET … Accept: text/event-stream} each, and counts them ready once the 200 and
  * its headers have arrived. After each {@link #arm()}, the first event on each stream whose numeric
  * id is above every id any stream saw before that arming (or that has no id) is the measured one:
- * arming again starts the next round (warm-up events, then the measured ones).
+ * arming again starts the next round (warm-up events, then the measured ones). Or, for a harness
+ * that cannot see the POSTs (another process sends them), {@link #record(int)}: every stream keeps
+ * each new event's id and time, and the counts say how many streams have their first, second, …
+ *
+ * <p>Clients go round-robin over one or more servers (client {@code i} of a harness whose first
+ * client is number {@code offset} of the whole run to server {@code (offset + i) mod servers}), and
+ * are stamped by {@code clock}: {@code System.nanoTime} within one process, the wall clock in
+ * microseconds when another process stamps the sends.
  */
 final class FanOut implements AutoCloseable {
-  private final InetSocketAddress server;
+  private final List<InetSocketAddress> servers;
+  private final int offset;
   private final List<InetSocketAddress> sources;
-  private final byte[] request;
+  private final List<byte[]> requests = new ArrayList<>();
+  private final LongSupplier clock;
   private final List<Loop> loops = new ArrayList<>();
   private final List<Stream> streams = new ArrayList<>();
   final AtomicInteger ready = new AtomicInteger();
@@ -41,19 +52,40 @@ final class FanOut implements AutoCloseable {
   private final AtomicLong highestId = new AtomicLong(Long.MIN_VALUE);
   private volatile boolean armed;
   private volatile long threshold = Long.MIN_VALUE;
+  private volatile boolean recording;
+  private boolean stopped;
+  private volatile AtomicIntegerArray delivered = new AtomicIntegerArray(0);
+  final AtomicLong unnumbered = new AtomicLong();
 
   FanOut(InetSocketAddress server, String path, List<InetSocketAddress> sources, int threads) {
-    this.server = server;
+    this(List.of(server), 0, path, sources, threads, System::nanoTime);
+  }
+
+  FanOut(
+      List<InetSocketAddress> servers,
+      int offset,
+      String path,
+      List<InetSocketAddress> sources,
+      int threads,
+      LongSupplier clock) {
+    if (servers.isEmpty()) {
+      throw new IllegalArgumentException("no server to connect to");
+    }
+    this.servers = List.copyOf(servers);
+    this.offset = offset;
     this.sources = List.copyOf(sources);
-    this.request =
-        ("GET "
-                + path
-                + " HTTP/1.1\r\nHost: "
-                + server.getHostString()
-                + ":"
-                + server.getPort()
-                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    this.clock = clock;
+    for (InetSocketAddress server : servers) {
+      requests.add(
+          ("GET "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + server.getHostString()
+                  + ":"
+                  + server.getPort()
+                  + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+    }
     for (int i = 0; i < threads; i++) {
       Loop loop = new Loop(i);
       loops.add(loop);
@@ -78,7 +110,8 @@ final class FanOut implements AutoCloseable {
         SocketChannel channel = SocketChannel.open();
         channel.configureBlocking(false);
         channel.bind(sources.get(i % sources.size()));
-        Stream stream = new Stream(channel, this::event);
+        int node = Math.floorMod(offset + i, servers.size());
+        Stream stream = new Stream(channel, servers.get(node), requests.get(node), this::event);
         streams.add(stream);
         loops.get(i % loops.size()).add(stream);
       } catch (IOException e) {
@@ -107,6 +140,29 @@ final class FanOut implements AutoCloseable {
     armed = true;
   }
 
+  /**
+   * From now on every stream keeps each event whose numeric id is above every id seen so far, with
+   * its time; {@link #delivered(int)} counts the streams that have kept at least k + 1 of them (k <
+   * {@code events}). Instead of {@link #arm()}, for a harness that does not send the events.
+   */
+  void record(int events) {
+    armed = false;
+    threshold = highestId.get();
+    delivered = new AtomicIntegerArray(events);
+    recording = true;
+    armed = true;
+  }
+
+  /** How many streams have kept at least {@code k + 1} events since {@link #record(int)}. */
+  int delivered(int k) {
+    return delivered.get(k);
+  }
+
+  /** The streams opened, in the order of their clients (read their records after closing). */
+  List<Stream> streams() {
+    return List.copyOf(streams);
+  }
+
   /** Waits until {@code expected} streams have the event or the time is up. */
   void awaitArrivals(int expected, long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -129,6 +185,18 @@ final class FanOut implements AutoCloseable {
       eventsBeforeArming.incrementAndGet();
       return;
     }
+    if (recording) {
+      if (id == null) {
+        unnumbered.incrementAndGet();
+        return;
+      }
+      int k = id > threshold ? stream.record(id, nanos) : -1;
+      AtomicIntegerArray counts = delivered;
+      if (k >= 0 && k < counts.length()) {
+        counts.incrementAndGet(k);
+      }
+      return;
+    }
     if (stream.receivedAt == 0 && (id == null || id > threshold)) {
       stream.receivedAt = nanos;
       received.incrementAndGet();
@@ -142,6 +210,10 @@ final class FanOut implements AutoCloseable {
 
   @Override
   public void close() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
     for (Loop loop : loops) {
       loop.stop();
     }
@@ -194,7 +266,7 @@ final class FanOut implements AutoCloseable {
           Stream next;
           while ((next = added.poll()) != null) {
             try {
-              if (next.channel.connect(server)) {
+              if (next.channel.connect(next.server)) {
                 send(next);
                 next.channel.register(selector, SelectionKey.OP_READ, next);
               } else {
@@ -233,7 +305,7 @@ final class FanOut implements AutoCloseable {
           }
           // Stamped after this read, not once per select: a later key's bytes may have arrived
           // after the select returned, and an earlier stamp would make the latency look shorter.
-          stream.read(bytes, n, System.nanoTime());
+          stream.read(bytes, n, clock.getAsLong());
           if (!stream.ready && stream.response.headersDone()) {
             stream.ready = true;
             if (stream.response.status() == 200) {
@@ -251,6 +323,7 @@ final class FanOut implements AutoCloseable {
         if (!stream.ready) {
           fail(e.getClass().getSimpleName() + ": " + e.getMessage());
         } else {
+          stream.closedAt = clock.getAsLong();
           closed.incrementAndGet();
         }
         stream.finished = true;
@@ -265,6 +338,7 @@ final class FanOut implements AutoCloseable {
 
     private void end(SelectionKey key, Stream stream) throws IOException {
       if (stream.ready) {
+        stream.closedAt = clock.getAsLong();
         closed.incrementAndGet();
       } else {
         fail("closed before the headers");
@@ -275,7 +349,7 @@ final class FanOut implements AutoCloseable {
     }
 
     private void send(Stream stream) throws IOException {
-      ByteBuffer out = ByteBuffer.wrap(request);
+      ByteBuffer out = ByteBuffer.wrap(stream.request);
       while (out.hasRemaining()) {
         if (stream.channel.write(out) == 0) {
           Thread.onSpinWait(); // a fresh socket's send buffer takes ~100 bytes at once

@@ -33,12 +33,27 @@ import java.util.Map;
  * connecting at once), server-pid (for RSS; omit to skip), token, warmup (3), events (5), pause-ms
  * between events (1000), event-file (one event per line) or db + seat (S24-54) + seed (1) to make
  * them (the seat's first updates), connect-timeout and receive-timeout (seconds; 120, 30).
+ *
+ * <p>With {@code --role listen} or {@code --role post} the run is split over several processes (one
+ * process can hold only as many sockets as its open-files limit allows): see {@link Listener} and
+ * {@link Poster}. Without a role one process does both, as here.
  */
 public final class PushBench {
   private PushBench() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = options(args);
+    switch (o.getOrDefault("role", "all")) {
+      case "all" -> alone(o);
+      case "listen" -> Listener.run(o);
+      case "post" -> Poster.run(o);
+      default ->
+          throw new IllegalArgumentException(
+              "--role is listen or post (or absent: one process), not " + o.get("role"));
+    }
+  }
+
+  private static void alone(Map<String, String> o) throws Exception {
     String host = o.getOrDefault("host", "127.0.0.1");
     int port = Integer.parseInt(required(o, "port"));
     String count = o.getOrDefault("count", "ls-2024#sse-bench");
@@ -54,14 +69,8 @@ public final class PushBench {
     int measuredEvents = Integer.parseInt(o.getOrDefault("events", "5"));
     long pauseMillis = Long.parseLong(o.getOrDefault("pause-ms", "1000"));
     List<String> events = events(o, count, warmup + measuredEvents);
-    String path =
-        "/api/v1/elections/" + URLEncoder.encode(count, StandardCharsets.UTF_8) + "/events";
-
-    List<InetSocketAddress> from = new ArrayList<>();
-    for (int i = 1; i <= sources; i++) {
-      from.add(
-          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) i}), 0));
-    }
+    String path = path(count);
+    List<InetSocketAddress> from = sources(sources);
     System.out.printf(
         Locale.ROOT,
         "SSE fan-out: %d clients on %s:%d%s from %d loopback addresses, %d selector threads%n",
@@ -139,32 +148,7 @@ public final class PushBench {
         }
       }
       Rss after = pid != null ? Rss.of(pid) : null;
-      long[] all = Round.pooled(measured);
-      int expected = measured.stream().mapToInt(Round::expected).sum();
-      System.out.printf(
-          Locale.ROOT,
-          "received        | %d of %d deliveries (%d events x connected; %d clients asked; closed by"
-              + " the server %d; heartbeats on a stream up to %d)%n",
-          all.length,
-          expected,
-          measured.size(),
-          clients,
-          fan.closed.get(),
-          fan.heartbeats.get());
-      if (all.length > 0) {
-        System.out.printf(
-            Locale.ROOT,
-            "latency ms      | p50 %.1f  p99 %.1f  max %.1f over %d measured events after %d"
-                + " warm-up (from just before each POST); worst event p99 %.1f; target p99 <= 500:"
-                + " %s%n",
-            ms(percentile(all, 50)),
-            ms(percentile(all, 99)),
-            ms(all[all.length - 1]),
-            measured.size(),
-            warmup,
-            measured.stream().mapToDouble(r -> ms(r.p99())).max().orElse(0),
-            all.length == expected && ms(percentile(all, 99)) <= 500 ? "ok" : "MISSED");
-      }
+      summary(measured, warmup, clients, fan.closed.get(), fan.heartbeats.get());
       if (before != null && connected != null && after != null) {
         System.out.printf(
             Locale.ROOT,
@@ -181,7 +165,51 @@ public final class PushBench {
     }
   }
 
-  private static long harnessCpuMillis() {
+  /** The received and latency lines: every delivery of the measured events pooled. */
+  static void summary(List<Round> measured, int warmup, int clients, int closed, long heartbeats) {
+    long[] all = Round.pooled(measured);
+    int expected = measured.stream().mapToInt(Round::expected).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "received        | %d of %d deliveries (%d events x connected; %d clients asked; closed by"
+            + " the server %d; heartbeats on a stream up to %d)%n",
+        all.length,
+        expected,
+        measured.size(),
+        clients,
+        closed,
+        heartbeats);
+    if (all.length > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "latency ms      | p50 %.1f  p99 %.1f  max %.1f over %d measured events after %d"
+              + " warm-up (from just before each POST); worst event p99 %.1f; target p99 <= 500:"
+              + " %s%n",
+          ms(percentile(all, 50)),
+          ms(percentile(all, 99)),
+          ms(all[all.length - 1]),
+          measured.size(),
+          warmup,
+          measured.stream().mapToDouble(r -> ms(r.p99())).max().orElse(0),
+          all.length == expected && ms(percentile(all, 99)) <= 500 ? "ok" : "MISSED");
+    }
+  }
+
+  static String path(String count) {
+    return "/api/v1/elections/" + URLEncoder.encode(count, StandardCharsets.UTF_8) + "/events";
+  }
+
+  /** 127.0.0.1 … 127.0.0.n, each with its own ephemeral port range. */
+  static List<InetSocketAddress> sources(int n) throws IOException {
+    List<InetSocketAddress> from = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      from.add(
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) i}), 0));
+    }
+    return from;
+  }
+
+  static long harnessCpuMillis() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
   }
 
@@ -191,12 +219,11 @@ public final class PushBench {
     return sorted[Math.max(0, rank - 1)];
   }
 
-  private static double ms(long nanos) {
+  static double ms(long nanos) {
     return nanos / 1e6;
   }
 
-  private static List<String> events(Map<String, String> o, String count, int n)
-      throws IOException {
+  static List<String> events(Map<String, String> o, String count, int n) throws IOException {
     if (o.containsKey("event-file")) {
       List<String> lines =
           Files.readAllLines(Paths.get(o.get("event-file"))).stream()
@@ -220,7 +247,7 @@ public final class PushBench {
         n);
   }
 
-  private static void warm(HttpClient http, String host, int port)
+  static void warm(HttpClient http, String host, int port)
       throws IOException, InterruptedException {
     HttpRequest health =
         HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/health"))
@@ -231,7 +258,7 @@ public final class PushBench {
     }
   }
 
-  private static HttpResponse<String> post(
+  static HttpResponse<String> post(
       HttpClient http, String host, int port, String path, String token, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
@@ -245,7 +272,7 @@ public final class PushBench {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> o = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
@@ -256,7 +283,7 @@ public final class PushBench {
     return o;
   }
 
-  private static String required(Map<String, String> o, String name) {
+  static String required(Map<String, String> o, String name) {
     String value = o.get(name);
     if (value == null) {
       throw new IllegalArgumentException("--" + name + " is required");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class FanOutTest {
   private static final int CLIENTS = 60;
   private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+  private final List<Integer> ports = new CopyOnWriteArrayList<>();
   private final CountDownLatch open = new CountDownLatch(1);
   private HttpServer server;
 
@@ -45,6 +46,7 @@ class FanOutTest {
   private void subscribe(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
     exchange.sendResponseHeaders(200, 0); // chunked, endless
+    ports.add(exchange.getLocalAddress().getPort());
     OutputStream out = exchange.getResponseBody();
     out.write(": connected\n\nid: 3\nevent: round\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
@@ -125,6 +127,63 @@ class FanOutTest {
       assertThat(fan.received.get()).isEqualTo(CLIENTS);
       assertThat(java.util.Arrays.stream(fan.arrivals()).boxed().toList())
           .allMatch(at -> at >= sent);
+    }
+  }
+
+  @Test
+  void recordingKeepsEveryNewEventOfEveryClientOnTheGivenClockAcrossTwoServers() throws Exception {
+    HttpServer other = HttpServer.create(new InetSocketAddress(loopback(1), 0), 1024);
+    other.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+    other.createContext("/api/v1/elections/", this::subscribe);
+    other.start();
+    List<InetSocketAddress> servers =
+        List.of(
+            new InetSocketAddress(loopback(1), server.getAddress().getPort()),
+            new InetSocketAddress(loopback(1), other.getAddress().getPort()));
+    java.util.concurrent.atomic.AtomicLong clock =
+        new java.util.concurrent.atomic.AtomicLong(1_000);
+
+    FanOut fan =
+        new FanOut(
+            servers,
+            1,
+            "/api/v1/elections/ls-2024%23t/events",
+            List.of(new InetSocketAddress(loopback(1), 0)),
+            2,
+            clock::get);
+    try {
+      assertThat(fan.connect(CLIENTS, 16, 20_000)).isEqualTo(CLIENTS);
+      while (streams.size() < CLIENTS) {
+        Thread.sleep(5);
+      }
+      fan.record(2);
+      broadcast("id: 3\ndata: old\n\n"); // seen before recording: not kept
+      clock.set(5_000);
+      broadcast("id: 4\ndata: a\n\n");
+      while (fan.delivered(0) < CLIENTS) {
+        Thread.sleep(5);
+      }
+      clock.set(9_000);
+      broadcast("id: 5\ndata: b\n\n");
+      while (fan.delivered(1) < CLIENTS) {
+        Thread.sleep(5);
+      }
+      fan.close(); // joins the selector threads: the records are final
+
+      assertThat(ports.stream().filter(p -> p == other.getAddress().getPort()).count())
+          .as("client 0 of this harness is client 1 of the run: the second server's")
+          .isEqualTo(CLIENTS / 2);
+      assertThat(fan.streams())
+          .hasSize(CLIENTS)
+          .allSatisfy(
+              s -> {
+                assertThat(s.recordedIds()).containsExactly(4, 5);
+                assertThat(s.recordedTimes()).containsExactly(5_000, 9_000);
+              });
+      assertThat(fan.streams().get(0).server.getPort()).isEqualTo(other.getAddress().getPort());
+    } finally {
+      fan.close();
+      other.stop(0);
     }
   }
 }
