@@ -49,6 +49,9 @@ public final class StatusDocument {
     root.put("counting", p.counting());
     root.put("not_started", p.notStarted());
     root.put("countermanded", p.countermanded());
+    // The figures the dashboard heads with, computed here so that no page works them out (ALL-8).
+    root.put("majority_mark", s.tally().majorityMark());
+    root.put("undecided", s.tally().undecided());
     String key = s.by();
     ArrayNode lines = root.putArray(key.equals("party") ? "parties" : "alliances");
     for (WonLeading<String> l : s.tally().lines()) {
@@ -57,6 +60,7 @@ public final class StatusDocument {
       row.put("won", l.won());
       row.put("leading", l.leading());
       row.put("total", l.total());
+      row.put("short_of_majority", s.tally().shortOfMajority(l));
     }
     return root;
   }
