@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.janadesh.core.alliance.Membership;
 import org.janadesh.core.counting.LiveTally;
 import org.janadesh.core.counting.LiveVotes;
 import org.janadesh.core.counting.SeatProgress;
@@ -60,7 +61,12 @@ public final class StatusDocument {
       row.put("won", l.won());
       row.put("leading", l.leading());
       row.put("total", l.total());
-      row.put("short_of_majority", s.tally().shortOfMajority(l));
+      if (key.equals("alliance") && l.key().equals(Membership.OTHERS)) {
+        // Others are not a bloc that could form a government (as in the tally's "majority").
+        row.putNull("short_of_majority");
+      } else {
+        row.put("short_of_majority", s.tally().shortOfMajority(l));
+      }
     }
     return root;
   }
