@@ -224,6 +224,42 @@ export function throttle(fn, ms) {
   return () => { if (!timer) timer = setTimeout(run, ms); };
 }
 
+/** After SSE entries, a live page refetches at most once a second. */
+export const REFRESH_MS = 1000;
+
+/**
+ * Follows a live count from entry `after` (the `seq` the page read, so no entry falls between the
+ * read and the stream; after a drop the browser resumes with Last-Event-ID). Every entry goes to
+ * `onEntry` in log order; unless it answers `false` (not this page's business), `refresh` runs,
+ * coalesced by `throttle` to at most one run per `ms`. Shared by every live page: the dashboard, the
+ * state, party and constituency pages. Returns the EventSource, or null without one.
+ */
+export function followCount(s, after, { refresh, onEntry = () => true, ms = REFRESH_MS }) {
+  if (typeof EventSource === 'undefined') return null;
+  const source = new EventSource(`${API}/elections/${enc(s.id)}/events?after=${after ?? 0}`);
+  const again = throttle(refresh, ms);
+  const onEvent = (msg) => {
+    let e = null;
+    try { e = JSON.parse(msg.data); } catch (err) { return; }
+    if (!e || typeof e !== 'object') return;
+    if (e.test) showTestBanner(true);
+    if (onEntry(e) !== false) again();
+  };
+  source.onmessage = onEvent;
+  for (const name of EVENT_KINDS) source.addEventListener(name, onEvent);
+  source.onerror = () => {
+    const el = document.getElementById('last-updated');
+    if (el && !el.textContent.endsWith('(reconnecting…)')) el.textContent = `${el.textContent} (reconnecting…)`;
+  };
+  return source;
+}
+
+/** The state code and PC number an entry is about (accepted or quarantined), or null. */
+export function entrySeat(e) {
+  const c = e && e.submission && e.submission.constituency;
+  return c ? { st: c.state, pc: c.number } : null;
+}
+
 /** The rows of a list answer whatever its key: constituencies, seats, rows, or a bare array. */
 export function listOf(data, ...keys) {
   if (Array.isArray(data)) return data;

@@ -1,8 +1,8 @@
 // One constituency: candidates (EVM / postal / total), rounds, margin and its history, the
 // previous result and holders. A live count's seat follows the SSE stream.
 import { API, enc, getJson, subject, defaultSubject, showTestBanner, initSearch, initNav, h,
-  notice, setLastUpdated, timeText, fmt, pct, swatch, listOf, electionOf, throttle,
-  EVENT_KINDS } from './common.js';
+  notice, setLastUpdated, timeText, fmt, pct, swatch, listOf, electionOf, followCount,
+  entrySeat } from './common.js';
 import { bars, marginLine } from './charts.js';
 import { statusText } from './views.js';
 
@@ -190,24 +190,20 @@ async function drawPrevious(s, d, live) {
 
 /** Live: the seat is refetched (at most once a second) when the stream reports an entry for it. */
 function follow(s, d, path) {
-  if (typeof EventSource === 'undefined') return;
-  const source = new EventSource(`${API}/elections/${enc(s.id)}/events?after=${d.seq ?? 0}`);
-  const redraw = throttle(async () => {
-    const res = await getJson(path, { fresh: true });
-    if (!res.ok) return;
-    const now = liveSheet(res.data);
-    drawResult(now, true);
-    drawTimeline(res.data.lead_changes);
-    setLastUpdated(liveStamp(now));
-  }, 1000);
-  const onEvent = (msg) => {
-    let e = null;
-    try { e = JSON.parse(msg.data); } catch (err) { return; }
-    const c = e && e.submission && e.submission.constituency;
-    if (c && c.state === d.state_code && c.number === d.number) redraw();
-  };
-  source.onmessage = onEvent;
-  for (const name of EVENT_KINDS) source.addEventListener(name, onEvent);
+  followCount(s, d.seq ?? 0, {
+    refresh: async () => {
+      const res = await getJson(path, { fresh: true });
+      if (!res.ok) return;
+      const now = liveSheet(res.data);
+      drawResult(now, true);
+      drawTimeline(res.data.lead_changes);
+      setLastUpdated(liveStamp(now));
+    },
+    onEntry: (e) => {
+      const at = entrySeat(e);
+      return Boolean(at && at.st === d.state_code && at.pc === d.number);
+    },
+  });
 }
 
 main().catch((e) => notice(document.getElementById('page-message'), `Something went wrong: ${e.message}`));

@@ -1,14 +1,10 @@
 // The national dashboard: alliances and parties (Won / Leading / Total, majority mark), the seat
 // arc, the map by leading party, the ticker, and live updates over SSE.
 import { API, enc, getJson, subject, defaultSubject, showTestBanner, initSearch, initNav, h,
-  notice, listOf, setLastUpdated, timeText, throttle, fmt, subjectQuery, seatOf,
-  EVENT_KINDS } from './common.js';
+  notice, listOf, setLastUpdated, timeText, fmt, subjectQuery, seatOf, followCount } from './common.js';
 import { loadTally, loadSeats, loadMap } from './results.js';
 import { hemicycle, map, recolour as paint } from './charts.js';
 import { tallyTable, legend } from './views.js';
-
-// After an event, the tallies and the map legend are refetched at most once a second.
-const REFRESH_MS = 1000;
 
 const STATES = {};
 /** What the page last knew of each seat ("S24/54" → seatOf row), to tell a change from a count. */
@@ -59,8 +55,11 @@ function drawTally(s, t) {
   const majority = document.getElementById('majority');
   majority.dataset.majority = t.majority;
   const leader = (t.alliances.length ? t.alliances : t.parties)[0];
+  // The shortfall is the API's (ALL-8); Others, not a bloc, has none.
+  const short = leader && typeof leader.short === 'number'
+    ? (leader.short === 0 ? ' — a majority' : ` — ${fmt(leader.short)} short`) : '';
   majority.textContent = `Majority: ${t.majority} of ${t.seats} seats.` + (leader
-    ? ` ${leader.key} ${live ? 'has' : 'won'} ${leader.total}${leader.total >= t.majority ? ' — a majority' : ` — ${t.majority - leader.total} short`}.`
+    ? ` ${leader.key} ${live ? 'has' : 'won'} ${leader.total}${short}.`
     : '');
   const alliances = document.getElementById('alliance-table');
   if (t.alliances.length) {
@@ -75,12 +74,11 @@ function drawTally(s, t) {
       ? h('p', { class: 'muted' }, `Votes and shares are of the ${fmt(t.votesCounted)} votes counted so far (NOTA included), not the final vote share.`)
       : null);
   const groups = (t.alliances.length ? t.alliances : parties).map((r) => ({ key: r.key, count: r.total }));
-  const counted = groups.reduce((a, g) => a + g.count, 0);
   const summary = groups.map((g) => `${g.key} ${g.count}`).join(', ');
   document.getElementById('arc').replaceChildren(
-    hemicycle(groups, t.seats, t.majority, `Seat arc of ${t.seats} seats: ${summary}; ${t.seats - counted} not yet decided. Majority ${t.majority}.`));
+    hemicycle(groups, t.seats, t.majority, `Seat arc of ${t.seats} seats: ${summary}; ${t.undecided} not yet decided. Majority ${t.majority}.`));
   document.getElementById('arc-legend').replaceChildren(legend(groups, 'seats'),
-    h('p', { class: 'muted' }, `Open circles: ${fmt(t.seats - counted)} seats not yet won or leading. The line marks ${t.majority}.`));
+    h('p', { class: 'muted' }, `Open circles: ${fmt(t.undecided)} seats not yet won or leading. The line marks ${t.majority}.`));
 }
 
 /** The map is drawn once (543 paths); later refreshes only recolour the paths that changed. */
@@ -174,7 +172,8 @@ function addTicker(e) {
 /**
  * Live: the ticker starts with the declarations among the last entries, then follows the SSE
  * stream from the sequence the tallies were read at (no gap, no repeat; the browser resumes with
- * Last-Event-ID after a drop). Tallies are refetched at most once a second after events.
+ * Last-Event-ID after a drop). Tallies are refetched at most once a second after events
+ * (followCount, shared with the other live pages).
  */
 async function live(s) {
   const base = `${API}/elections/${enc(s.id)}/events`;
@@ -189,23 +188,8 @@ async function live(s) {
     t.replaceChildren(...shown.reverse().map((e) => h('li', { 'data-seq': e.seq }, lineOfPast(e))));
   }
   if (!document.getElementById('ticker').firstChild) tickerNote('Waiting for the next lead change or result…');
-  if (typeof EventSource === 'undefined') return;
-  const source = new EventSource(`${base}?after=${from}`);
-  const again = throttle(() => refresh(s), REFRESH_MS);
-  const onEvent = (msg) => {
-    let e = null;
-    try { e = JSON.parse(msg.data); } catch (err) { return; }
-    if (!e || typeof e !== 'object') return;
-    if (e.test) showTestBanner(true);
-    addTicker(e);
-    again();
-  };
-  source.onmessage = onEvent;
-  for (const name of EVENT_KINDS) source.addEventListener(name, onEvent);
-  source.onerror = () => {
-    const el = document.getElementById('last-updated');
-    if (!el.textContent.endsWith('(reconnecting…)')) el.textContent = `${el.textContent} (reconnecting…)`;
-  };
+  // Every entry may move a tally: each one is ticked and asks for a (throttled) refetch.
+  followCount(s, from, { refresh: () => refresh(s), onEntry: (e) => { addTicker(e); return true; } });
 }
 
 function lineOfPast(e) {

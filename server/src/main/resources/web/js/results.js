@@ -3,8 +3,8 @@
 import { API, enc, getJson, listOf, seatOf } from './common.js';
 
 /**
- * {ok, message, parties: [{key, name, won, leading, total, votes, share}], alliances: [...],
- * seats, majority, counted: {declared, counting, not_started} | null, test, asOf}
+ * {ok, message, parties: [{key, name, won, leading, total, votes, share, short}], alliances: [...],
+ * seats, majority, undecided, counted: {declared, counting, not_started} | null, test, asOf, seq}
  */
 export async function loadTally(s, state) {
   const where = state ? `&state=${enc(state)}` : '';
@@ -26,7 +26,9 @@ export async function loadTally(s, state) {
       parties: (d.parties || []).map((r) => row(r.party, r.name, withVotes(r, pv.get(r.party)))),
       alliances: a.ok ? (a.data.alliances || []).map((r) => row(r.alliance, r.alliance, withVotes(r, av.get(r.alliance)))) : [],
       votesCounted: d.votes ? d.votes.counted : null,
-      seats: d.seats, majority: Math.floor(d.seats / 2) + 1,
+      // The majority mark, each row's shortfall and the seats neither won nor leading are the
+      // API's (ALL-8): the page shows them, it does not work them out.
+      seats: d.seats, majority: d.majority_mark, undecided: d.undecided,
       counted: { declared: d.declared, counting: d.counting, not_started: d.not_started },
       test: Boolean(d.test), asOf: d.as_of, seq: d.seq,
     };
@@ -38,18 +40,23 @@ export async function loadTally(s, state) {
   if (!p.ok) return { ok: false, message: `The result is not available: ${p.message}` };
   const d = p.data;
   const partyRows = d.parties || d.rows || [];
+  const majority = (a.ok && a.data.majority_mark) || Math.floor(d.seats / 2) + 1;
+  // The archive's tally document carries the majority mark but no shortfall or undecided seats:
+  // for a finished election they are still worked out here (not yet from the API).
+  const final = (r) => ({ ...r, leading: 0, total: r.won, short_of_majority: Math.max(0, majority - (r.won ?? 0)) });
+  const parties = partyRows.map((r) => row(r.party || r.subject, r.name, final(r)));
+  const alliances = a.ok ? (a.data.rows || []).map((r) => row(r.subject || r.alliance, r.subject, final(r))) : [];
+  const held = (alliances.length ? alliances : parties).reduce((n, r) => n + r.total, 0);
   return {
-    ok: true,
-    parties: partyRows.map((r) => row(r.party || r.subject, r.name, { ...r, leading: 0, total: r.won })),
-    alliances: a.ok ? (a.data.rows || []).map((r) => row(r.subject || r.alliance, r.subject, { ...r, leading: 0, total: r.won })) : [],
-    seats: d.seats, majority: (a.ok && a.data.majority_mark) || Math.floor(d.seats / 2) + 1,
+    ok: true, parties, alliances,
+    seats: d.seats, majority, undecided: d.seats - held,
     counted: null, test: Boolean(d.test), asOf: null,
   };
 }
 
 function row(key, name, r) {
   return { key, name: name || key, won: r.won ?? 0, leading: r.leading ?? 0, total: r.total ?? r.won ?? 0,
-    votes: r.votes ?? null, share: r.vote_share ?? null };
+    votes: r.votes ?? null, share: r.vote_share ?? null, short: r.short_of_majority ?? null };
 }
 
 /** Every seat of the subject (optionally one state) as seatOf() rows; {ok, seats, message}. */

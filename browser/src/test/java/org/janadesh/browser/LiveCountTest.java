@@ -2,7 +2,10 @@ package org.janadesh.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.janadesh.server.Newsroom;
+import org.janadesh.server.http.Json;
 import org.janadesh.server.ingest.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class LiveCountTest extends BrowserTest {
   private static final String UTTAR_PRADESH = "S24";
   private static final int FAIZABAD = 54;
+  private static final int SAHARANPUR = 1;
   private static final String TOKEN = "browser-test-token-S24";
 
   private final Path db = Paths.get("target", "browser-tests", "live").toAbsolutePath();
@@ -102,6 +107,66 @@ class LiveCountTest extends BrowserTest {
     assertThat(page().evaluate("() => window.stillTheSamePage")).isEqualTo(true);
     // Shown before the acknowledgement reached us counts as 0 ms.
     assertThat(Math.max(0, shownAt - ackedAt)).isLessThanOrEqualTo(1_000.0);
+  }
+
+  /**
+   * The state page of a live count follows the stream too (web.md): Saharanpur (UP-1) is not
+   * started until its first event is POSTed, then its row on the open Uttar Pradesh page says
+   * counting, with no reload. Not Faizabad, so the test holds whichever of the two runs first.
+   */
+  @Test
+  void anEventIngestedThroughTheApiShowsOnTheOpenStatePageWithoutAReload() throws Exception {
+    String event = TestCount.firstEventOf(Archive.bundled(), UTTAR_PRADESH, SAHARANPUR);
+    page().navigate(url(Pages.state(count, UTTAR_PRADESH)));
+    String row = Pages.seatRow(UTTAR_PRADESH, SAHARANPUR);
+    PlaywrightAssertions.assertThat(page().locator(row)).containsText("not started");
+    page().evaluate("() => { window.stillTheSamePage = true; }");
+
+    HttpResponse<String> ack = post(Pages.events(count), event);
+
+    assertThat(ack.statusCode()).as(ack.body()).isEqualTo(201);
+    PlaywrightAssertions.assertThat(page().locator(row))
+        .containsText("counting", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+    assertThat(page().evaluate("() => window.stillTheSamePage")).isEqualTo(true);
+  }
+
+  /**
+   * The majority sentence and the arc's open circles are the API's {@code short_of_majority} and
+   * {@code undecided} (ALL-8), not the page's arithmetic: with only Andhra Pradesh counted, the
+   * leading alliance is far short of 272 and most seats are undecided.
+   */
+  @Test
+  void theDashboardShowsTheShortfallAndUndecidedSeatsTheStatusApiGives() throws Exception {
+    page().navigate(url(Pages.dashboard(count)));
+    PlaywrightAssertions.assertThat(page().locator(Pages.MAJORITY)).containsText(" short.");
+    PlaywrightAssertions.assertThat(page().locator("#arc-legend")).containsText("Open circles");
+
+    JsonNode status =
+        Json.mapper()
+            .readTree(get(Pages.status(count) + "?by=alliance").body())
+            .get("alliances")
+            .get(0);
+    JsonNode undecided = Json.mapper().readTree(get(Pages.status(count)).body()).get("undecided");
+    assertThat(page().locator(Pages.MAJORITY).textContent())
+        .endsWith(
+            status.get("alliance").asText()
+                + " has "
+                + status.get("total").asInt()
+                + " — "
+                + status.get("short_of_majority").asInt()
+                + " short.");
+    assertThat(status.get("short_of_majority").asInt()).isGreaterThan(200);
+    assertThat(page().locator("#arc-legend").textContent())
+        .contains("Open circles: " + undecided.asInt() + " seats not yet won or leading");
+    assertThat(undecided.asInt()).isGreaterThan(500);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url(path))).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {

@@ -30,6 +30,16 @@ final class Pages {
     return "/constituency.html?" + subject(count) + "&seat=" + encoded(seat);
   }
 
+  /** One state's page ({@code S24}: code, abbreviation or name). */
+  static String state(String count, String state) {
+    return "/state.html?" + subject(count) + "&state=" + encoded(state);
+  }
+
+  /** A seat's row in a state page's table of constituencies ({@code S24/1}). */
+  static String seatRow(String state, int number) {
+    return "tr[data-seat=\"" + state + "/" + number + "\"]";
+  }
+
   /** A finished election is {@code election=}; a count (real or test, live) is {@code count=}. */
   private static String subject(String id) {
     return (id.contains("#") ? "count=" : "election=") + encoded(id);
@@ -50,6 +60,11 @@ final class Pages {
   /** The API's path for a count's events (ingest by POST, SSE by GET). */
   static String events(String count) {
     return "/api/v1/elections/" + encoded(count) + "/events";
+  }
+
+  /** The API's live status of a count. */
+  static String status(String count) {
+    return "/api/v1/elections/" + encoded(count) + "/status";
   }
 
   static String encoded(String value) {

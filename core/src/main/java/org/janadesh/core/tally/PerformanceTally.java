@@ -17,7 +17,7 @@ public record PerformanceTally(
 
   /** The smallest number of seats that is more than half of the scope's seats: 272 of 543. */
   public int majorityMark() {
-    return seats / 2 + 1;
+    return MajorityMark.of(seats);
   }
 
   /** The row of one subject, if it fielded a candidate or won a seat in the scope. */

@@ -1,12 +1,14 @@
 package org.janadesh.core.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.janadesh.core.counting.CountingDay.votes;
 import static org.janadesh.core.fixture.Fixtures.BIHAR;
 import static org.janadesh.core.fixture.Fixtures.GUJARAT;
 import static org.janadesh.core.fixture.Fixtures.UP;
 import static org.janadesh.core.fixture.Fixtures.contest;
 
+import java.util.List;
 import java.util.Set;
 import org.janadesh.core.fixture.Fixtures;
 import org.janadesh.core.party.PartyId;
@@ -56,6 +58,27 @@ class LiveTalliesTest {
     assertThat(india.line(INC).total()).isZero();
     assertThat(india.progress()).isEqualTo(new SeatProgress(5, 2, 2, 1, 0));
     assertThat(india.lines().get(0).key()).isEqualTo(BJP);
+  }
+
+  @Test
+  void all8MajorityMarkShortfallAndUndecidedSeatsComeWithTheTally() {
+    LiveTally<PartyId> india = LiveTallies.byParty(middleOfTheDay().count());
+
+    // 5 seats: the mark is 3; Patna (a tie) and Varanasi (not started) are neither won nor leading.
+    assertThat(india.majorityMark()).isEqualTo(3);
+    assertThat(india.shortOfMajority(india.line(BJP))).isEqualTo(1);
+    assertThat(india.shortOfMajority(india.line(SP))).isEqualTo(2);
+    assertThat(india.shortOfMajority(new WonLeading<>(BJP, 3, 0))).isZero();
+    assertThat(india.undecided()).isEqualTo(2);
+  }
+
+  @Test
+  void aTallyWithMoreSeatsWonOrLeadingThanItsScopeHasIsRefused() {
+    SeatProgress two = new SeatProgress(2, 2, 0, 0, 0);
+
+    assertThatThrownBy(() -> new LiveTally<>("India", two, List.of(new WonLeading<>(BJP, 2, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 seats won or leading in India, which has 2");
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.janadesh.core.alliance.Membership;
 import org.janadesh.core.counting.LiveTally;
 import org.janadesh.core.counting.LiveVotes;
 import org.janadesh.core.counting.SeatProgress;
@@ -49,6 +50,9 @@ public final class StatusDocument {
     root.put("counting", p.counting());
     root.put("not_started", p.notStarted());
     root.put("countermanded", p.countermanded());
+    // The figures the dashboard heads with, computed here so that no page works them out (ALL-8).
+    root.put("majority_mark", s.tally().majorityMark());
+    root.put("undecided", s.tally().undecided());
     String key = s.by();
     ArrayNode lines = root.putArray(key.equals("party") ? "parties" : "alliances");
     for (WonLeading<String> l : s.tally().lines()) {
@@ -57,6 +61,12 @@ public final class StatusDocument {
       row.put("won", l.won());
       row.put("leading", l.leading());
       row.put("total", l.total());
+      if (key.equals("alliance") && l.key().equals(Membership.OTHERS)) {
+        // Others are not a bloc that could form a government (as in the tally's "majority").
+        row.putNull("short_of_majority");
+      } else {
+        row.put("short_of_majority", s.tally().shortOfMajority(l));
+      }
     }
     return root;
   }
