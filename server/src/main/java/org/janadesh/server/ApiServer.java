@@ -10,6 +10,8 @@ import org.janadesh.server.constituency.ConstituencyRoutes;
 import org.janadesh.server.elections.ElectionRoutes;
 import org.janadesh.server.health.HealthRoutes;
 import org.janadesh.server.history.HistoryRoutes;
+import org.janadesh.server.http.ConnectionClose;
+import org.janadesh.server.http.HeadRequests;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
 import org.janadesh.server.ingest.IngestRoutes;
@@ -57,7 +59,10 @@ public final class ApiServer implements AutoCloseable {
 
   private static void route(HttpRouting.Builder routing, Newsroom newsroom) {
     routing.error(ProblemException.class, (req, res, e) -> e.problem().send(res));
+    // outermost first: close after the answer, count it, and route a HEAD as its GET
+    routing.addFilter(new ConnectionClose());
     routing.addFilter(new RequestMetrics(newsroom.metrics()));
+    routing.addFilter(new HeadRequests());
     routing.register("/", new HealthRoutes(newsroom));
     routing.register("/", new MetricsRoutes(newsroom.metrics(), newsroom.counts()));
     List<HttpService> api =
