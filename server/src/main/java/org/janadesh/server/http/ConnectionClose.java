@@ -18,8 +18,18 @@ import io.helidon.webserver.http.RoutingResponse;
 public final class ConnectionClose implements Filter {
   @Override
   public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-    chain.proceed();
-    if (req.headers().contains(HeaderValues.CONNECTION_CLOSE) && res.isSent()) {
+    if (!req.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
+      chain.proceed();
+      return;
+    }
+    try {
+      chain.proceed();
+    } catch (ProblemException e) {
+      // Answered here rather than by the routing's error handler, which runs only after this
+      // filter has returned: the problem must be on the wire before the connection ends.
+      e.problem().send(res);
+    }
+    if (res.isSent()) {
       throw new CloseConnectionException("the client asked for Connection: close");
     }
   }

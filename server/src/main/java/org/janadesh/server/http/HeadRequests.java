@@ -38,6 +38,9 @@ public final class HeadRequests implements Filter {
     HEAD.set(true);
     try {
       chain.proceed();
+    } catch (ProblemException e) {
+      // Sent here, while this is known to be a HEAD: the routing's error handler runs after.
+      e.problem().send(res);
     } finally {
       HEAD.remove();
       // the metrics filter outside this one counts it as what it was

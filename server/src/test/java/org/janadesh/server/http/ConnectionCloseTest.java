@@ -33,6 +33,11 @@ class ConnectionCloseTest {
   }
 
   @Test
+  void aProblemARouteThrowsAskedWithConnectionCloseEndsTheConnection() throws IOException {
+    assertAnsweredThenClosed("GET", "/api/v1/elections/ls-1066/tally", "404 Not Found");
+  }
+
+  @Test
   void aHeadAskedWithConnectionCloseEndsTheConnection() throws IOException {
     RawHttp.Exchange exchange =
         RawHttp.exchange(port, request("HEAD", "/api/v1/elections", CLOSE), List.of(true), 5_000);
