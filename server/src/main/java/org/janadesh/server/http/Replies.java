@@ -77,8 +77,8 @@ public final class Replies {
 
   /**
    * A prebuilt whole response fits a keep-alive HTTP/1.1 GET (a HEAD, routed as a GET, is kept out
-   * by the caller): HEAD has no body, and HTTP/1.0 or {@code Connection: close} need Helidon to end
-   * the connection after the answer.
+   * by the caller): HEAD has no body, and an answer to HTTP/1.0 or {@code Connection: close} must
+   * say {@code Connection: close}, which Helidon's path writes (ConnectionClose then ends it).
    */
   private static boolean wholeAnswerFits(ServerRequest req) {
     return Method.GET.equals(req.prologue().method())
