@@ -77,8 +77,8 @@ public final class Replies {
 
   /**
    * A prebuilt whole response fits a keep-alive HTTP/1.1 GET (a HEAD, routed as a GET, is kept out
-   * by the caller): HEAD has no body, and an answer to HTTP/1.0 or {@code Connection: close} must
-   * say {@code Connection: close}, which Helidon's path writes (ConnectionClose then ends it).
+   * by the caller). HTTP/1.0 and {@code Connection: close} are left to Helidon's path, whose answer
+   * to the latter says {@code Connection: close} (and ConnectionClose then ends the connection).
    */
   private static boolean wholeAnswerFits(ServerRequest req) {
     return Method.GET.equals(req.prologue().method())
