@@ -139,6 +139,10 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("  live:   " + url + path + "/events  (Accept: text/event-stream)");
       out.println("Stop with Ctrl-C.");
       out.flush();
+      if (!exitAfterReplay) {
+        // a server that stops after the replay would never answer /persons: no warm-up then
+        serving.warmUp(out);
+      }
       Feeder feeder = new Feeder(count.desk(), pace, null, err, System::nanoTime);
       todo.forEach(feeder::send);
       FeedSummary summary = feeder.finish();

@@ -80,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     out.println("Stop with Ctrl-C.");
     out.flush();
+    serving.warmUp(out);
     serving.awaitStop();
     return ExitCodes.OK;
   }

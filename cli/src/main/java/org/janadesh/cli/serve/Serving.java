@@ -1,5 +1,9 @@
 package org.janadesh.cli.serve;
 
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.janadesh.cli.ExitCodes;
 import org.janadesh.cli.UserError;
@@ -46,6 +50,29 @@ public final class Serving implements AutoCloseable {
   /** The address to print (a browser cannot open 0.0.0.0, so that becomes localhost). */
   public String url() {
     return ServeCommand.url(host, server.port());
+  }
+
+  /**
+   * Warms the person links in the background (ApiServer#warmUp) and says on {@code out} when they
+   * are ready, or why not (a request then links them itself).
+   */
+  public void warmUp(PrintWriter out) {
+    // the outcome is reported here; nothing waits for it
+    CompletableFuture<Duration> unused =
+        server
+            .warmUp()
+            .whenComplete(
+                (took, failed) -> {
+                  if (failed == null) {
+                    out.printf(
+                        Locale.ROOT,
+                        "Person links ready in %.1f s: /persons and /holders answer without waiting.%n",
+                        took.toNanos() / 1e9);
+                  } else {
+                    out.println("Person links not warmed (" + failed.getMessage() + ").");
+                  }
+                  out.flush();
+                });
   }
 
   /** Blocks until the JVM is asked to stop. */

@@ -8,6 +8,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.janadesh.server.Newsroom;
 import org.janadesh.server.http.Json;
+import org.janadesh.server.http.Replies;
 
 /**
  * {@code GET /health}: 200 when the archive answers a query, 503 when it does not; either way with
@@ -40,6 +41,6 @@ public final class HealthRoutes implements HttpService {
     body.put("role", newsroom.role());
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
-    res.send(Json.bytes(body));
+    Replies.sendBody(res, Json.bytes(body));
   }
 }

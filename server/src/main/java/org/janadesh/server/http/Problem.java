@@ -37,6 +37,6 @@ public record Problem(int status, String title, String detail, @Nullable String 
     res.status(Status.create(status));
     res.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
-    res.send(Json.bytes(json()));
+    Replies.sendBody(res, Json.bytes(json()));
   }
 }

@@ -20,7 +20,8 @@ public final class Replies {
     boolean held =
         matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null), answer.etag());
     boolean gzip = !held && answer.compresses() && acceptsGzip(req);
-    if (!held && wholeAnswerFits(req)) {
+    boolean head = HeadRequests.asked();
+    if (!held && !head && wholeAnswerFits(req)) {
       // The wire holds the same headers as the path below, encoded once a second
       // (Representation.wire). Nothing is set on res: only a filter could read it, and the one
       // filter (metrics) needs only the status, 200.
@@ -39,9 +40,21 @@ public final class Replies {
     res.header(HeaderNames.CONTENT_TYPE, answer.contentType());
     if (gzip) {
       res.header(HeaderNames.CONTENT_ENCODING, "gzip");
-      res.send(answer.gzipped());
+    }
+    sendBody(res, gzip ? answer.gzipped() : answer.body());
+  }
+
+  /**
+   * Sends {@code body} with the headers already set on {@code res}; for a HEAD ({@link
+   * HeadRequests}) only its Content-Length: every body a GET resource writes goes through here.
+   */
+  public static void sendBody(ServerResponse res, byte[] body) {
+    if (HeadRequests.asked()) {
+      // Helidon keeps a Content-Length set beforehand and writes the empty entity after it.
+      res.header(HeaderNames.CONTENT_LENGTH, String.valueOf(body.length));
+      res.send();
     } else {
-      res.send(answer.body());
+      res.send(body);
     }
   }
 
@@ -63,8 +76,9 @@ public final class Replies {
   }
 
   /**
-   * A prebuilt whole response fits a keep-alive HTTP/1.1 GET: HEAD has no body, and HTTP/1.0 or
-   * {@code Connection: close} need Helidon to end the connection after the answer.
+   * A prebuilt whole response fits a keep-alive HTTP/1.1 GET (a HEAD, routed as a GET, is kept out
+   * by the caller). HTTP/1.0 and {@code Connection: close} are left to Helidon's path, whose answer
+   * to the latter says {@code Connection: close} (and ConnectionClose then ends the connection).
    */
   private static boolean wholeAnswerFits(ServerRequest req) {
     return Method.GET.equals(req.prologue().method())

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.janadesh.server.http.Freshness;
+import org.janadesh.server.http.HeadRequests;
 import org.janadesh.server.http.Json;
 import org.janadesh.server.http.Problem;
 import org.janadesh.server.http.ProblemException;
@@ -60,7 +61,8 @@ public final class EventRoutes implements HttpService {
             .value(HeaderNames.ACCEPT)
             .map(a -> a.contains("text/event-stream"))
             .orElse(false);
-    if (stream) {
+    // A HEAD has no body to stream: it gets the delta's headers.
+    if (stream && !HeadRequests.asked()) {
       stream(req, res, count);
     } else {
       delta(req, res, count);

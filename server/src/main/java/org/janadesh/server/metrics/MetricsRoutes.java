@@ -8,6 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.janadesh.server.http.Replies;
 import org.janadesh.server.live.LiveCount;
 import org.janadesh.server.live.LiveCounts;
 
@@ -35,6 +36,6 @@ public final class MetricsRoutes implements HttpService {
     }
     res.header(HeaderNames.CONTENT_TYPE, CONTENT_TYPE);
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
-    res.send(metrics.text(last).getBytes(StandardCharsets.UTF_8));
+    Replies.sendBody(res, metrics.text(last).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The careers of every Lok Sabha candidate, read (or linked) once per server: linking takes
  * seconds, and the archive does not change while the server runs (Newsroom), so no request pays for
- * it twice.
+ * it twice. The first caller computes them under the lock; any caller meanwhile (a request during
+ * the start-up warm-up, {@code ApiServer#warmUp}) waits for that computation instead of its own.
  */
 final class LinkedCareers {
   /** The careers and the name index over them, built together. */

@@ -38,6 +38,14 @@ public final class PersonRoutes implements HttpService {
     this.seats = new Asked(newsroom);
   }
 
+  /**
+   * Reads or links every Lok Sabha candidate's career now, on the calling thread, unless done: a
+   * request arriving meanwhile waits for this one computation rather than starting its own.
+   */
+  public void warm() {
+    careers.get();
+  }
+
   @Override
   public void routing(HttpRules rules) {
     rules.get("/persons", this::person);
