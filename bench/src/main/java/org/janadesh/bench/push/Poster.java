@@ -126,11 +126,7 @@ final class Poster {
     PushBench.warm(http, host, port);
     List<Send> sends = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      boolean warmUp = i < warmup;
-      String label =
-          warmUp
-              ? "warm-up " + (i + 1) + "/" + warmup
-              : "event " + (i - warmup + 1) + "/" + (events.size() - warmup);
+      String label = PushBench.label(i, warmup, events.size());
       if (i > 0) {
         Thread.sleep(pauseMillis);
       }

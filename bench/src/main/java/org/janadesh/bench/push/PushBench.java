@@ -110,10 +110,7 @@ public final class PushBench {
       List<Round> measured = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         boolean warmUp = i < warmup;
-        String label =
-            warmUp
-                ? "warm-up " + (i + 1) + "/" + warmup
-                : "event " + (i - warmup + 1) + "/" + (events.size() - warmup);
+        String label = label(i, warmup, events.size());
         if (i > 0) {
           Thread.sleep(
               pauseMillis); // events arrive seconds apart on counting day, not back to back
@@ -245,6 +242,13 @@ public final class PushBench {
         Integer.parseInt(seat.substring(dash + 1)),
         Long.parseLong(o.getOrDefault("seed", "1")),
         n);
+  }
+
+  /** The report's name for the {@code i}-th event posted: a warm-up one or a measured one. */
+  static String label(int i, int warmup, int events) {
+    return i < warmup
+        ? "warm-up " + (i + 1) + "/" + warmup
+        : "event " + (i - warmup + 1) + "/" + (events - warmup);
   }
 
   static void warm(HttpClient http, String host, int port)
