@@ -40,10 +40,10 @@ export async function loadTally(s, state) {
   if (!p.ok) return { ok: false, message: `The result is not available: ${p.message}` };
   const d = p.data;
   const partyRows = d.parties || d.rows || [];
-  const majority = (a.ok && a.data.majority_mark) || Math.floor(d.seats / 2) + 1;
-  // The archive's tally document carries the majority mark but no shortfall or undecided seats:
-  // for a finished election they are still worked out here (not yet from the API).
-  const final = (r) => ({ ...r, leading: 0, total: r.won, short_of_majority: Math.max(0, majority - (r.won ?? 0)) });
+  const majority = d.majority_mark;
+  // The archive's tally gives the mark and each row's shortfall (ALL-8); the seats no row won are
+  // still summed here: the archive's document has no undecided count yet.
+  const final = (r) => ({ ...r, leading: 0, total: r.won });
   const parties = partyRows.map((r) => row(r.party || r.subject, r.name, final(r)));
   const alliances = a.ok ? (a.data.rows || []).map((r) => row(r.subject || r.alliance, r.subject, final(r))) : [];
   const held = (alliances.length ? alliances : parties).reduce((n, r) => n + r.total, 0);

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.janadesh.core.alliance.Membership;
+import org.janadesh.core.tally.MajorityMark;
 import org.janadesh.core.tally.Performance;
 import org.janadesh.core.tally.PerformanceTally;
 import org.janadesh.server.archive.Percent;
@@ -38,6 +39,11 @@ public final class PerformanceDocument {
       }
       row.put("won", p.won());
       row.put("majority", pastMajority(tally, p));
+      if (p.subject().equals(Membership.OTHERS)) {
+        row.putNull("short_of_majority"); // not a bloc that could form a government
+      } else {
+        row.put("short_of_majority", MajorityMark.shortBy(p.won(), tally.seats()));
+      }
       count(row, "candidates", p.candidates());
       count(row, "contested", p.contested());
       share(row, "strike_rate", p.strikeRate());

@@ -39,6 +39,18 @@ class TallyApiTest {
   }
 
   @Test
+  void all8ByAllianceIndiaIs38ShortOf272AndNdaIsNotShortAndOthersAreNoBloc() throws IOException {
+    JsonNode rows = json("/api/v1/elections/ls-2024/tally?by=alliance").get("rows");
+
+    assertThat(row(rows, "subject", "NDA").get("short_of_majority").asInt()).isZero();
+    assertThat(row(rows, "subject", "INDIA").get("short_of_majority").asInt()).isEqualTo(38);
+    assertThat(row(rows, "subject", "Others").get("short_of_majority").isNull()).isTrue();
+    JsonNode bjp =
+        row(json("/api/v1/elections/ls-2024/tally?by=party").get("rows"), "subject", "BJP");
+    assertThat(bjp.get("short_of_majority").asInt()).isEqualTo(32);
+  }
+
+  @Test
   void keralaTallyNamedAnyWayGivesInc14AndCpim1OfTwentySeats() throws IOException {
     JsonNode byName = json("/api/v1/elections/ls-2024/tally?state=Kerala");
     JsonNode byCode = json("/api/v1/elections/ls-2024/tally?state=kl");
