@@ -22,25 +22,20 @@ public final class Replies {
     boolean gzip = !held && answer.compresses() && acceptsGzip(req);
     boolean head = HeadRequests.asked();
     if (!held && !head && wholeAnswerFits(req)) {
-      // The wire holds the same headers as the path below, encoded once a second
-      // (Representation.wire). Nothing is set on res: only a filter could read it, and the one
-      // filter (metrics) needs only the status, 200.
+      // The wire is built from the same header lists as the path below, once a second
+      // (Representation.wire). Nothing is set on res: only a filter could read it, and the
+      // filters (metrics, HEAD, Connection: close) need only the status, 200.
       try (WholeAnswerSink sink = res.sink(WholeAnswerSink.TYPE)) {
         sink.emit(answer.wire(gzip));
       }
       return;
     }
-    res.header(HeaderNames.ETAG, answer.etag());
-    res.header(HeaderNames.CACHE_CONTROL, answer.freshness().cacheControl());
-    res.header(HeaderNames.VARY, "Accept-Encoding");
+    answer.validators().forEach(res::header);
     if (held) {
       res.status(Status.NOT_MODIFIED_304).send();
       return;
     }
-    res.header(HeaderNames.CONTENT_TYPE, answer.contentType());
-    if (gzip) {
-      res.header(HeaderNames.CONTENT_ENCODING, "gzip");
-    }
+    answer.entityHeaders(gzip).forEach(res::header);
     sendBody(res, gzip ? answer.gzipped() : answer.body());
   }
 

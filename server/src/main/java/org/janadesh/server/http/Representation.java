@@ -1,6 +1,9 @@
 package org.janadesh.server.http;
 
 import io.helidon.http.DateTime;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -41,6 +45,11 @@ public final class Representation {
     }
   }
 
+  // One list of headers for both ways an answer goes out (Replies through Helidon, and the wire).
+  private final List<Header> validators;
+  private final List<Header> plainEntity;
+  private final List<Header> gzipEntity;
+
   private Representation(
       String contentType, byte[] body, byte[] gzipped, String etag, Freshness freshness) {
     this.contentType = contentType;
@@ -48,6 +57,14 @@ public final class Representation {
     this.gzipped = gzipped;
     this.etag = etag;
     this.freshness = freshness;
+    this.validators =
+        List.of(
+            HeaderValues.create(HeaderNames.ETAG, etag),
+            HeaderValues.create(HeaderNames.CACHE_CONTROL, freshness.cacheControl()),
+            HeaderValues.create(HeaderNames.VARY, "Accept-Encoding"));
+    Header type = HeaderValues.create(HeaderNames.CONTENT_TYPE, contentType);
+    this.plainEntity = List.of(type);
+    this.gzipEntity = List.of(type, HeaderValues.create(HeaderNames.CONTENT_ENCODING, "gzip"));
   }
 
   public static Representation json(Object value, Freshness freshness) {
@@ -112,24 +129,33 @@ public final class Representation {
 
   private byte[] encodeWire(boolean gzip, byte[] date) {
     byte[] entity = gzip ? gzipped : body;
-    String heading =
-        "HTTP/1.1 200 OK\r\nDate: "
-            + new String(date, StandardCharsets.US_ASCII)
-            + "ETag: "
-            + etag
-            + "\r\nCache-Control: "
-            + freshness.cacheControl()
-            + "\r\nVary: Accept-Encoding\r\nContent-Type: "
-            + contentType
-            + (gzip ? "\r\nContent-Encoding: gzip" : "")
-            + "\r\nContent-Length: "
-            + entity.length
-            + "\r\nConnection: keep-alive\r\n\r\n";
-    byte[] head = heading.getBytes(StandardCharsets.US_ASCII);
+    StringBuilder heading =
+        new StringBuilder("HTTP/1.1 200 OK\r\nDate: ")
+            .append(new String(date, StandardCharsets.US_ASCII)); // ends with its CRLF
+    for (List<Header> headers : List.of(validators, entityHeaders(gzip))) {
+      for (Header h : headers) {
+        heading.append(h.name()).append(": ").append(h.values()).append("\r\n");
+      }
+    }
+    heading
+        .append("Content-Length: ")
+        .append(entity.length)
+        .append("\r\nConnection: keep-alive\r\n\r\n");
+    byte[] head = heading.toString().getBytes(StandardCharsets.US_ASCII);
     byte[] whole = new byte[head.length + entity.length];
     System.arraycopy(head, 0, whole, 0, head.length);
     System.arraycopy(entity, 0, whole, head.length, entity.length);
     return whole;
+  }
+
+  /** The headers every answer carries, a 304 too: ETag, Cache-Control, Vary. */
+  List<Header> validators() {
+    return validators;
+  }
+
+  /** The headers that go with the body: its type and, gzipped, its encoding. */
+  List<Header> entityHeaders(boolean gzip) {
+    return gzip ? gzipEntity : plainEntity;
   }
 
   private static byte[] gzip(byte[] body) {
