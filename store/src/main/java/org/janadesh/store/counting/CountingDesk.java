@@ -527,39 +527,38 @@ public final class CountingDesk implements AutoCloseable {
   }
 
   /**
-   * The log's order (ADR 0011), checked again as a count opens: the writer checks it on every
-   * append, and this catches a row written around the desk (by hand, or by another program) before
-   * any answer rests on it. An as-of-a-time read depends on it.
+   * The log's order ({@link LogOrder}, ADR 0011), checked again as a count opens or a read node
+   * catches up: the writer checks it on every append, and this catches a row written around the
+   * desk (by hand, or by another program) before any answer rests on it.
    */
   private static void checkOrder(
       CountingLog log, long last, @Nullable Instant lastReceived, LogEntry e) {
-    if (e.sequence() != last + 1) {
-      throw new StorageFailure(
-          "the log of count "
-              + log.session().id()
-              + " is broken: entry "
-              + e.sequence()
-              + " follows entry "
-              + last
-              + " (sequence numbers follow one another without a gap)",
-          null);
+    LogOrder broken = LogOrder.broken(last, lastReceived, e);
+    if (broken == null) {
+      return;
     }
-    Instant received = e.submission().received();
-    if (lastReceived != null && received.isBefore(lastReceived)) {
-      throw new StorageFailure(
-          "the log of count "
-              + log.session().id()
-              + " is broken: entry "
-              + e.sequence()
-              + " was received at "
-              + received
-              + ", before entry "
-              + last
-              + " at "
-              + lastReceived
-              + " (receive times never fall along the log)",
-          null);
-    }
+    String what =
+        switch (broken) {
+          case GAP -> "entry " + e.sequence() + " follows entry " + last;
+          case FALL ->
+              "entry "
+                  + e.sequence()
+                  + " was received at "
+                  + e.submission().received()
+                  + ", before entry "
+                  + last
+                  + " at "
+                  + lastReceived;
+        };
+    throw new StorageFailure(
+        "the log of count "
+            + log.session().id()
+            + " is broken: "
+            + what
+            + " ("
+            + broken.rule()
+            + ")",
+        null);
   }
 
   /** Decides a batch in order against the state the batches before it leave. */

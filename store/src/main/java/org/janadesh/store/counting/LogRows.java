@@ -95,15 +95,14 @@ final class LogRows {
   }
 
   /**
-   * The log's order (ADR 0011): {@code batches} must continue the count's last row, sequence
-   * numbers one apart and receive times never falling (their text order is their time order). Read
-   * once per transaction, under the write lock the caller holds, so no other writer can slip a row
-   * between this check and the insert.
+   * The log's order ({@link LogOrder}, ADR 0011): {@code batches} must continue the count's last
+   * row. Read once per transaction, under the write lock the caller holds, so no other writer can
+   * slip a row between this check and the insert.
    */
   static void checkOrder(Connection connection, CountId count, List<List<Row>> batches)
       throws SQLException {
     long last = 0;
-    @Nullable String lastReceived = null;
+    @Nullable Instant lastReceived = null;
     try (PreparedStatement tail =
         connection.prepareStatement(
             "SELECT sequence, received FROM count_log WHERE count_id = ?"
@@ -112,31 +111,29 @@ final class LogRows {
       try (ResultSet row = tail.executeQuery()) {
         if (row.next()) {
           last = row.getLong(1);
-          lastReceived = row.getString(2);
+          lastReceived = Instant.parse(row.getString(2));
         }
       }
     }
     for (List<Row> batch : batches) {
       for (Row r : batch) {
-        long sequence = r.entry().sequence();
-        if (sequence != last + 1) {
+        LogEntry e = r.entry();
+        LogOrder broken = LogOrder.broken(last, lastReceived, e);
+        if (broken != null) {
           throw new SQLException(
-              "count_log: sequence numbers follow one another without a gap ("
-                  + sequence
-                  + " after "
+              "count_log: "
+                  + broken.rule()
+                  + " (entry "
+                  + e.sequence()
+                  + " received at "
+                  + e.submission().received()
+                  + " after entry "
                   + last
+                  + (lastReceived == null ? "" : " received at " + lastReceived)
                   + ")");
         }
-        if (lastReceived != null && r.received().compareTo(lastReceived) < 0) {
-          throw new SQLException(
-              "count_log: receive times never fall along the log ("
-                  + r.received()
-                  + " after "
-                  + lastReceived
-                  + ")");
-        }
-        last = sequence;
-        lastReceived = r.received();
+        last = e.sequence();
+        lastReceived = e.submission().received();
       }
     }
   }
