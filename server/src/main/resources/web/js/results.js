@@ -41,15 +41,13 @@ export async function loadTally(s, state) {
   const d = p.data;
   const partyRows = d.parties || d.rows || [];
   const majority = d.majority_mark;
-  // The archive's tally gives the mark and each row's shortfall (ALL-8); the seats no row won are
-  // still summed here: the archive's document has no undecided count yet.
+  // The archive's tally gives the mark, each row's shortfall (ALL-8) and the seats no row won.
   const final = (r) => ({ ...r, leading: 0, total: r.won });
   const parties = partyRows.map((r) => row(r.party || r.subject, r.name, final(r)));
   const alliances = a.ok ? (a.data.rows || []).map((r) => row(r.subject || r.alliance, r.subject, final(r))) : [];
-  const held = (alliances.length ? alliances : parties).reduce((n, r) => n + r.total, 0);
   return {
     ok: true, parties, alliances,
-    seats: d.seats, majority, undecided: d.seats - held,
+    seats: d.seats, majority, undecided: d.undecided,
     counted: null, test: Boolean(d.test), asOf: null,
   };
 }

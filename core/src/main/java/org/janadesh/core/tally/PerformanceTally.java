@@ -20,6 +20,14 @@ public record PerformanceTally(
     return MajorityMark.of(seats);
   }
 
+  /**
+   * Seats of the scope that no row won: no winner on record (a countermanded poll, a seat left
+   * vacant). Every winner counts towards exactly one row, so this is the seats less the rows' wins.
+   */
+  public int undecided() {
+    return seats - rows.stream().mapToInt(Performance::won).sum();
+  }
+
   /** The row of one subject, if it fielded a candidate or won a seat in the scope. */
   public Optional<Performance> row(String subject) {
     return rows.stream().filter(r -> r.subject().equals(subject)).findFirst();

@@ -28,6 +28,7 @@ public final class PerformanceDocument {
     root.put("by", report.by());
     root.put("seats", tally.seats());
     root.put("majority_mark", tally.majorityMark());
+    root.put("undecided", tally.undecided());
     count(root, "total_votes", tally.totalVotes());
     ArrayNode rows = root.putArray("rows");
     for (Performance p : tally.rows()) {

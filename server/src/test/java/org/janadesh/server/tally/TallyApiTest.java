@@ -45,6 +45,8 @@ class TallyApiTest {
     assertThat(row(rows, "subject", "NDA").get("short_of_majority").asInt()).isZero();
     assertThat(row(rows, "subject", "INDIA").get("short_of_majority").asInt()).isEqualTo(38);
     assertThat(row(rows, "subject", "Others").get("short_of_majority").isNull()).isTrue();
+    assertThat(json("/api/v1/elections/ls-2024/tally?by=alliance").get("undecided").asInt())
+        .isZero();
     JsonNode bjp =
         row(json("/api/v1/elections/ls-2024/tally?by=party").get("rows"), "subject", "BJP");
     assertThat(bjp.get("short_of_majority").asInt()).isEqualTo(32);
